@@ -1,0 +1,44 @@
+import { DomainError } from "../domain/errors";
+import { CliError } from "./cli-error";
+import type { Output } from "./output";
+import { policyExplain } from "./commands/policy-explain";
+import { policyValidate } from "./commands/policy-validate";
+
+type Command = (args: string[], out: Output) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  "policy validate": policyValidate,
+  "policy explain": policyExplain,
+};
+
+const usage = `Usage: npm run cli -- <command>
+
+  policy validate <pack.json>                               check a council's policy pack
+  policy explain --policy <name|pack.json> --facts <f.json>  what the policy says about a proposal`;
+
+/** Runs one command and returns the process exit code; every failure becomes a plain message. */
+export async function runCli(argv: string[], out: Output): Promise<number> {
+  const name = argv.slice(0, 2).join(" ");
+  const command = commands[name];
+  if (!command) {
+    out.error(argv.length ? `Unknown command "${argv.join(" ")}".\n\n${usage}` : usage);
+    return 2;
+  }
+  try {
+    return await command(argv.slice(2), out);
+  } catch (error) {
+    if (error instanceof CliError) {
+      out.error(error.message);
+      return error.exitCode;
+    }
+    if (error instanceof DomainError) {
+      out.error(error.message);
+      return 1;
+    }
+    if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+      out.error(`${error.message}\n\n${usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}
