@@ -18,6 +18,7 @@ export async function policyExplain(args: string[], out: Output): Promise<number
   if (!parsed.ok) {
     throw new CliError(`The facts in ${values.facts} cannot be used:\n${parsed.problems.map((p) => `  ${p.key}: ${p.message}`).join("\n")}`);
   }
-  out.log(JSON.stringify(explain(pack, parsed.facts), null, 2));
+  const today = new Date().toISOString().slice(0, 10);
+  out.log(JSON.stringify(explain(pack, parsed.facts, { asOf: today }), null, 2));
   return 0;
 }

@@ -5,6 +5,15 @@ import { PolicyError } from "../errors";
 import { categorise } from "./categorise";
 import type { Explanation, ExplainedStage, Reason } from "./explanation";
 import { screen } from "./screen";
+import { reviewCalendar } from "../review-calendar/review-calendar";
+import type { CompletedReview } from "../review-calendar/calendar-types";
+
+export interface ExplainOptions {
+  /** The day to draw the review calendar for (the domain never reads the clock). */
+  asOf: string;
+  /** Reviews already done, for an arrangement already on the register. */
+  completed?: readonly CompletedReview[];
+}
 
 /**
  * What a council's framework says about a proposal: screening, kind, category (with the
@@ -12,7 +21,7 @@ import { screen } from "./screen";
  * evaluation, what must be in place before approval, and the governance checklist. Every outcome
  * carries the rule and section behind it, so an officer can be told why.
  */
-export function explain(pack: PolicyPack, facts: Facts): Explanation {
+export function explain(pack: PolicyPack, facts: Facts, options?: ExplainOptions): Explanation {
   const kind = pack.kinds.find((k) => k.id === facts.kind);
   if (!kind) {
     throw new PolicyError("unknown-kind", `${pack.name} has no kind of arrangement called "${facts.kind}" (it has ${pack.kinds.map((k) => k.id).join(", ")}).`);
@@ -47,6 +56,7 @@ export function explain(pack: PolicyPack, facts: Facts): Explanation {
       participants: [],
       requirements: { exitStrategy: { required: false }, riskAssessment: { required: false } },
       checklist: null,
+      reviews: [],
       reasons: [screened.reason, kindReason],
     };
   }
@@ -101,6 +111,13 @@ export function explain(pack: PolicyPack, facts: Facts): Explanation {
   const checklist = checklistDef ? { id: checklistDef.id, name: checklistDef.name, cite: checklistDef.cite, items: checklistDef.items } : null;
   if (checklist) reasons.push({ topic: "checklist", text: `Governance checklist: ${checklist.name} (${checklist.items.length} items)`, cite: checklist.cite });
 
+  const asOf = facts.asOf ?? options?.asOf;
+  // A proposal with no start date is drawn as if it started on the day of the explanation.
+  const reviews = asOf
+    ? reviewCalendar({ pack, arrangement: { facts, category: categorised.category, startDate: facts.startDate ?? asOf }, asOf, completed: options?.completed ?? [] })
+    : [];
+  for (const r of reviews) reasons.push({ topic: "reviews", text: r.reason, cite: r.cite });
+
   return {
     ...base,
     category: categoryDef ? { id: categoryDef.id, name: categoryDef.name, cite: categorised.reason.cite } : null,
@@ -111,6 +128,7 @@ export function explain(pack: PolicyPack, facts: Facts): Explanation {
     participants,
     requirements,
     checklist,
+    reviews,
     reasons,
   };
 }

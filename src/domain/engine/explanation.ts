@@ -1,4 +1,5 @@
 import type { StageType } from "../policy-pack/pack-schema";
+import type { CalendarEntry } from "../review-calendar/calendar-types";
 
 /** One outcome of the engine and the rule behind it, in words an officer understands. */
 export interface Reason {
@@ -38,5 +39,7 @@ export interface Explanation {
   participants: { role: string; roleName: string; reason: string; cite: string }[];
   requirements: { exitStrategy: { required: boolean; cite?: string }; riskAssessment: { required: boolean; cite?: string } };
   checklist: { id: string; name: string; cite: string; items: { id: string; text: string; cite: string }[] } | null;
+  /** The review calendar, when the explanation is drawn for a date. */
+  reviews: CalendarEntry[];
   reasons: Reason[];
 }
