@@ -1,3 +1,5 @@
+import { DomainError } from "../errors";
+
 /**
  * Why the lifecycle refused an event. `code` is stable for programs (the bot maps
  * "already-decided" to "nothing changed"); `message` is a sentence a council officer understands,
@@ -28,15 +30,14 @@ export const lifecycleErrorCodes = [
 
 export type LifecycleErrorCode = (typeof lifecycleErrorCodes)[number];
 
-export class LifecycleError extends Error {
+export class LifecycleError extends DomainError {
   constructor(
-    readonly code: LifecycleErrorCode,
+    override readonly code: LifecycleErrorCode,
     message: string,
     /** The framework section behind the refusal, when a rule of the policy caused it. */
     readonly cite?: string,
   ) {
-    super(message);
-    this.name = "LifecycleError";
+    super(code, message);
   }
 
   static is(error: unknown): error is LifecycleError {

@@ -3,7 +3,7 @@ import type { LifecycleContext } from "../lifecycle-context";
 import { LifecycleError } from "../lifecycle-error";
 import type { StageAct } from "../lifecycle-events";
 import { currentStageIndex } from "../route-progress";
-import { capitalise, citing, listOf, roleName, roleNames, stageName, stageTypeWords } from "../wording";
+import { capitalise, citing, listOf, oneOf, roleName, roleNames, stageName, stageTypeWords, withArticle } from "../wording";
 
 /**
  * Stages are worked strictly in route order (gravesham 2.14a: a significant partnership is
@@ -15,7 +15,7 @@ import { capitalise, citing, listOf, roleName, roleNames, stageName, stageTypeWo
 export function guardOpenStage(context: LifecycleContext, types: readonly StageType[]): LifecycleError | null {
   const stage = context.stages[currentStageIndex(context.stages)];
   if (stage && types.includes(stage.type)) return null;
-  const wanted = listOf(types.map((type) => stageTypeWords[type]));
+  const wanted = oneOf(types.map((type) => stageTypeWords[type]));
   return new LifecycleError("no-open-stage", `No ${wanted} stage is waiting for a decision on this arrangement at the moment.`);
 }
 
@@ -31,8 +31,12 @@ export function guardStageInTurn(
   }
   const name = stageName(context, index);
   if (!types.includes(stage.type)) {
-    const wanted = listOf(types.map((type) => stageTypeWords[type]));
-    return new LifecycleError("wrong-stage-type", `${capitalise(name)} is a ${stageTypeWords[stage.type]} stage, not a ${wanted} stage.`, stage.cite);
+    const wanted = oneOf(types.map((type) => stageTypeWords[type]));
+    return new LifecycleError(
+      "wrong-stage-type",
+      `${capitalise(name)} is ${withArticle(stageTypeWords[stage.type])} stage, not ${withArticle(wanted)} stage.`,
+      stage.cite,
+    );
   }
   const current = currentStageIndex(context.stages);
   if (current >= 0 && index > current) {

@@ -79,6 +79,7 @@ describe("working the approval route in order (framework 2.14, 3.10)", () => {
   it("an opinion stage cannot be approved as if it were an approval", () => {
     const error = expectRefused(transition(significantAtManagementTeam(), { type: "record-stage-decision", stage: 0, role: "section-151-officer" }));
     expect(error.code).toBe("wrong-stage-type");
+    expect(error.message).toContain("is a statutory opinion stage, not an approval or meeting stage.");
   });
 
   it("an approval given twice is refused as already decided", () => {
