@@ -72,7 +72,7 @@ export function parseFacts(raw: unknown, pack?: PolicyPack): FactsResult {
       const key = issue.path.map(String).join(".") || "(facts)";
       const definition = known.get(String(issue.path[0]));
       const message =
-        issue.code === "invalid_type" && issue.input === undefined
+        issue.code === "invalid_type" && core[String(issue.path[0])] === undefined
           ? `"${key}" is required`
           : definition
             ? `"${key}" must be ${describeType(definition.type)}${issue.message && issue.code !== "invalid_type" ? ` (${issue.message})` : ""}`
