@@ -35,7 +35,8 @@ export function columnValue(item: StoredItem, field: FieldDef): unknown {
   if (field.builtIn && field.InternalName !== "Title") return systemValue(item, field.InternalName);
   const key = isRef(field) ? `${field.InternalName}Id` : field.InternalName;
   const v = item.values[key];
-  if (v === undefined) return field.AllowMultipleValues || field.kind === "MultiChoice" ? (field.kind === "MultiChoice" ? null : []) : null;
+  // Unset: a multi-person/lookup column reads as [], everything else as null (as SharePoint does).
+  if (v === undefined) return isRef(field) && field.AllowMultipleValues ? [] : null;
   return v;
 }
 

@@ -92,7 +92,7 @@ function listItems(ctx: RouteContext, list: ListStore): SpResponse {
     // The request's own URL (origin, casing, other options) with the new skiptoken: PnPjs follows it as given.
     const next = new URL(ctx.req.url.href);
     next.searchParams.set("$skiptoken", page.nextSkiptoken);
-    nextLink = `${ctx.siteUrl.slice(0, ctx.siteUrl.length - new URL(ctx.siteUrl).pathname.length)}${next.pathname}?${next.searchParams.toString()}`;
+    nextLink = `${next.origin}${next.pathname}?${next.searchParams.toString()}`;
   }
   const entries = page.items.map((item) => itemEntry(ctx.siteUrl, list, item, project(item)));
   return json(ctx, 200, collectionBody(ctx.mode, entries, itemsMetadata(ctx, list), nextLink));
