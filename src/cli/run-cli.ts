@@ -3,29 +3,35 @@ import { CliError } from "./cli-error";
 import type { Output } from "./output";
 import { policyExplain } from "./commands/policy-explain";
 import { policyValidate } from "./commands/policy-validate";
+import { provision } from "./commands/provision";
 
 type Command = (args: string[], out: Output) => Promise<number>;
 
 const commands: Record<string, Command> = {
   "policy validate": policyValidate,
   "policy explain": policyExplain,
+  provision,
 };
 
 const usage = `Usage: npm run cli -- <command>
 
   policy validate <pack.json>                               check a council's policy pack
-  policy explain --policy <name|pack.json> --facts <f.json>  what the policy says about a proposal`;
+  policy explain --policy <name|pack.json> --facts <f.json>  what the policy says about a proposal
+  provision --site <url> [--token <bearer> | SP_TOKEN] [--as <email>]
+                                                            create or update the site's lists from sharepoint-lists/`;
 
 /** Runs one command and returns the process exit code; every failure becomes a plain message. */
 export async function runCli(argv: string[], out: Output): Promise<number> {
-  const name = argv.slice(0, 2).join(" ");
+  // Commands are one word ("provision") or two ("policy explain").
+  const twoWords = argv.slice(0, 2).join(" ");
+  const name = commands[twoWords] ? twoWords : (argv[0] ?? "");
   const command = commands[name];
   if (!command) {
     out.error(argv.length ? `Unknown command "${argv.join(" ")}".\n\n${usage}` : usage);
     return 2;
   }
   try {
-    return await command(argv.slice(2), out);
+    return await command(argv.slice(name.split(" ").length), out);
   } catch (error) {
     if (error instanceof CliError) {
       out.error(error.message);
