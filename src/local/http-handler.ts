@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { effectiveMethod } from "./batch-multipart";
+import { createLayoutsHandler } from "./layouts/layouts-handler";
 import { route } from "./router";
 import { SiteStore } from "./site-store";
 import { ensureUser } from "./site-mutations";
@@ -57,6 +58,8 @@ export function createSharePointHandler(options: SharePointHandlerOptions): Shar
   if (!fallback) throw new Error("the local SharePoint needs at least one user");
   const apiPrefix = `${sitePath}/_api`.toLowerCase();
   const routerOptions = { store, sitePath, siteTitle: options.siteTitle ?? "Partnerships" };
+  // The local-only list views and item editor (`<sitePath>/_layouts/lists`), for people and tests.
+  const layouts = createLayoutsHandler({ ...routerOptions, fallbackUser: fallback });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (latencyMs > 0) await sleep(latencyMs);
@@ -86,6 +89,7 @@ export function createSharePointHandler(options: SharePointHandlerOptions): Shar
 
   const handler = ((req: IncomingMessage, res: ServerResponse, next?: Next) => {
     const path = (req.url ?? "/").split("?")[0]?.toLowerCase() ?? "";
+    if (layouts.owns(path)) return layouts.handle(req, res);
     if (!(path === apiPrefix || path.startsWith(`${apiPrefix}/`))) {
       if (next) next();
       else send(res, 404, { "Content-Type": "text/plain" }, `Not found: ${req.url ?? ""}`);
