@@ -4,6 +4,7 @@ import type { Output } from "./output";
 import { policyExplain } from "./commands/policy-explain";
 import { policyValidate } from "./commands/policy-validate";
 import { provision } from "./commands/provision";
+import { seed } from "./commands/seed";
 
 type Command = (args: string[], out: Output) => Promise<number>;
 
@@ -11,6 +12,7 @@ const commands: Record<string, Command> = {
   "policy validate": policyValidate,
   "policy explain": policyExplain,
   provision,
+  seed,
 };
 
 const usage = `Usage: npm run cli -- <command>
@@ -18,7 +20,8 @@ const usage = `Usage: npm run cli -- <command>
   policy validate <pack.json>                               check a council's policy pack
   policy explain --policy <name|pack.json> --facts <f.json>  what the policy says about a proposal
   provision --site <url> [--token <bearer> | SP_TOKEN] [--as <email>]
-                                                            create or update the site's lists from sharepoint-lists/`;
+                                                            create or update the site's lists from sharepoint-lists/
+  seed --site <url> [--token … | --as <email>]              load the demo council (Northbrook Borough Council)`;
 
 /** Runs one command and returns the process exit code; every failure becomes a plain message. */
 export async function runCli(argv: string[], out: Output): Promise<number> {
