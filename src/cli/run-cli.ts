@@ -5,6 +5,7 @@ import { policyExplain } from "./commands/policy-explain";
 import { policyValidate } from "./commands/policy-validate";
 import { provision } from "./commands/provision";
 import { seed } from "./commands/seed";
+import { packageApp } from "./commands/package-app";
 
 type Command = (args: string[], out: Output) => Promise<number>;
 
@@ -13,6 +14,7 @@ const commands: Record<string, Command> = {
   "policy explain": policyExplain,
   provision,
   seed,
+  package: (args, out) => packageApp(args, out),
 };
 
 const usage = `Usage: npm run cli -- <command>
@@ -21,7 +23,8 @@ const usage = `Usage: npm run cli -- <command>
   policy explain --policy <name|pack.json> --facts <f.json>  what the policy says about a proposal
   provision --site <url> [--token <bearer> | SP_TOKEN] [--as <email>]
                                                             create or update the site's lists from sharepoint-lists/
-  seed --site <url> [--token … | --as <email>]              load the demo council (Northbrook Borough Council)`;
+  seed --site <url> [--token … | --as <email>]              load the demo council (Northbrook Borough Council)
+  package [--env-file <path>]… [--out <zip>]                build the Teams app package (manifest + icons)`;
 
 /** Runs one command and returns the process exit code; every failure becomes a plain message. */
 export async function runCli(argv: string[], out: Output): Promise<number> {
