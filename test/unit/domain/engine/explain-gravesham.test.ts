@@ -117,3 +117,26 @@ describe("gravesham: county and regional working groups (framework 2.15–2.16)"
     expect(e.sections.required.map((s) => s.id).sort()).toEqual(["data-protection", "decision-making", "safeguarding", "terms-of-reference"]);
   });
 });
+
+describe("gravesham: the review calendar in the explanation (framework 6.6, 6.11)", () => {
+  const assurance = (asOf: string, startDate = "2025-06-01") =>
+    explainWith("gravesham", { kind: "partnership", councilResource: 65000, startDate, asOf }).reviews.find((r) => r.reviewId === "governance-assurance");
+
+  it("inside February and March the governance assurance is due", () => {
+    expect(assurance("2027-02-10")).toMatchObject({ status: "due", dueDate: "2027-03-31" });
+  });
+
+  it("after March with no assurance given it is overdue", () => {
+    expect(assurance("2027-04-02")).toMatchObject({ status: "overdue", periodKey: "2027" });
+  });
+
+  it("in December it looks ahead across the year boundary to next year's window", () => {
+    const entry = assurance("2026-12-15", "2026-06-01");
+    expect(entry).toMatchObject({ status: "upcoming", periodKey: "2027", dueDate: "2027-03-31" });
+  });
+
+  it("a full shared service's annual review uses the comprehensive template in its first years", () => {
+    const e = explainWith("gravesham", { kind: "shared-service", subtype: "full", startDate: "2025-04-01", asOf: "2026-03-15" });
+    expect(e.reviews.find((r) => r.reviewId === "shared-service-annual-review")).toMatchObject({ templateId: "comprehensive" });
+  });
+});
