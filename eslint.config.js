@@ -50,6 +50,16 @@ export default tseslint.config(
     },
   },
   {
+    // Register files (CSV, XLSX, HTML in and out) are shared by the tab and the CLI: no SharePoint, no UI.
+    files: ["src/register-files/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [...["sharepoint", "cards", "bot", "tab", "local", "cli"].map(sibling), { group: ["@pnp/*", "react"], message: "register files do no SharePoint or UI work" }] },
+      ],
+    },
+  },
+  {
     // Policy packs are data plus their loader; they depend on the domain only.
     files: ["src/policy/**/*.ts"],
     rules: {
