@@ -1,0 +1,53 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import { matchPath, type RouteParams } from "../lib/router/match-path";
+
+/** The part of the tab a page belongs to; the navigation marks it as the current one. */
+export type Section = "register" | "dashboard" | "my-work" | "admin";
+
+/** Every page gets the route's parameters (e.g. `{ id: "12" }` on a record). */
+export interface PageProps {
+  params: RouteParams;
+}
+
+export interface TabRoute {
+  pattern: string;
+  section: Section;
+  /** The document title until the page sets a more specific one (the record's name). */
+  title: string;
+  Page: LazyExoticComponent<ComponentType<PageProps>>;
+}
+
+/*
+ * Each page is its own chunk, so the register's first load carries only the register. Feature
+ * teams replace the pages; keep each import pointing at the page file itself (no barrels), so
+ * the wizard, charts and admin never join the register's chunk.
+ */
+const RegisterPage = lazy(() => import("../register/register-page"));
+const RecordPage = lazy(() => import("../record/record-page"));
+const DashboardPage = lazy(() => import("../dashboard/dashboard-page"));
+const MyWorkPage = lazy(() => import("../my-work/my-work-page"));
+const AdminPage = lazy(() => import("../admin/admin-page"));
+
+export const routes: readonly TabRoute[] = [
+  { pattern: "/", section: "register", title: "Register", Page: RegisterPage },
+  { pattern: "/partnerships/:id", section: "register", title: "Arrangement", Page: RecordPage },
+  { pattern: "/dashboard", section: "dashboard", title: "Dashboard", Page: DashboardPage },
+  { pattern: "/my-work", section: "my-work", title: "My work", Page: MyWorkPage },
+  { pattern: "/admin", section: "admin", title: "Admin", Page: AdminPage },
+];
+
+/** The navigation, in order. Admin is for the Change Manager; the admin feature will enforce that. */
+export const sections: readonly { section: Section; to: string; label: string }[] = [
+  { section: "register", to: "/", label: "Register" },
+  { section: "dashboard", to: "/dashboard", label: "Dashboard" },
+  { section: "my-work", to: "/my-work", label: "My work" },
+  { section: "admin", to: "/admin", label: "Admin" },
+];
+
+export function findRoute(path: string): { route: TabRoute; params: RouteParams } | undefined {
+  for (const route of routes) {
+    const params = matchPath(route.pattern, path);
+    if (params) return { route, params };
+  }
+  return undefined;
+}

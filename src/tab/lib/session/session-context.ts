@@ -1,0 +1,27 @@
+import { createContext, useContext } from "react";
+import type { TabConfig, TabMode } from "../../app/config/config-schema";
+import type { Sp } from "./session-sp";
+
+/** The person using the tab, as far as the shell knows them (see the report on currentUser). */
+export interface CurrentUser {
+  email: string;
+  title: string;
+}
+
+/** What every page gets: the SharePoint client, who is using it, the mode and the configuration. */
+export interface Session {
+  sp: Sp;
+  user: CurrentUser;
+  mode: TabMode;
+  config: TabConfig;
+  /** Local development only: act as someone else (the person switcher). Absent otherwise. */
+  actAs?: (user: CurrentUser) => void;
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error("useSession() was called outside the session provider");
+  return session;
+}

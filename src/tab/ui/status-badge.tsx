@@ -1,0 +1,27 @@
+import { Badge, type BadgeProps } from "@fluentui/react-components";
+import { stateLabels, type LifecycleState } from "../../domain/lifecycle/states";
+
+/** Colour groups the states the way officers think of them; the label always says the state in words. */
+const colourOf: Record<LifecycleState, NonNullable<BadgeProps["color"]>> = {
+  proposed: "informative",
+  screening: "informative",
+  evaluation: "informative",
+  "awaiting-opinions": "warning",
+  "awaiting-approval": "warning",
+  active: "success",
+  "under-review": "warning",
+  exiting: "severe",
+  ended: "subtle",
+  rejected: "danger",
+  "screened-out": "subtle",
+  withdrawn: "subtle",
+};
+
+export function StatusBadge({ status }: { status: LifecycleState | undefined }) {
+  if (!status) return <Badge appearance="outline" color="subtle">Unknown</Badge>;
+  return (
+    <Badge appearance="tint" color={colourOf[status]} shape="rounded">
+      {stateLabels[status]}
+    </Badge>
+  );
+}
