@@ -32,6 +32,11 @@ const handler = createSharePointHandler({
   defaultUser: changeManager.email,
 });
 
+// A fresh clone has no .env: npm start is local mode for the demo council unless told otherwise.
+process.env.VITE_MODE ??= "local";
+process.env.VITE_COUNCIL_NAME ??= "Northbrook Borough Council";
+process.env.VITE_LOCAL_USER ??= changeManager.email;
+
 const vite = await createServer({
   configFile: "vite.config.ts",
   server: { port: options.port, strictPort: true, host: options.host },
