@@ -2,6 +2,7 @@ import { makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from "react";
 import { usePath } from "../lib/router/use-location";
 import { useSession } from "../lib/session/session-context";
+import { PolicyProvider } from "../lib/policy/policy-context";
 import { AppHeader } from "../ui/app-header";
 import { AppNav } from "../ui/app-nav";
 import { ErrorBoundary } from "../ui/error-boundary";
@@ -72,7 +73,9 @@ export function TabShell({ notice, tools }: { notice?: string; tools?: ReactNode
       )}
       <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
         <ErrorBoundary key={path}>
-          <Suspense fallback={<LoadingRows label="Loading the page" />}>{Page && found ? <Page params={found.params} /> : <NotFound />}</Suspense>
+          <PolicyProvider>
+            <Suspense fallback={<LoadingRows label="Loading the page" />}>{Page && found ? <Page params={found.params} /> : <NotFound />}</Suspense>
+          </PolicyProvider>
         </ErrorBoundary>
       </main>
     </div>

@@ -2,16 +2,22 @@ import { createContext, useContext } from "react";
 import type { TabConfig, TabMode } from "../../app/config/config-schema";
 import type { Sp } from "./session-sp";
 
-/** The person using the tab, as far as the shell knows them (see the report on currentUser). */
+/** The person using the tab. */
 export interface CurrentUser {
   email: string;
   title: string;
 }
 
+/** The person as SharePoint knows them: their site user id is what person columns hold. */
+export interface SessionUser extends CurrentUser {
+  id: number;
+  isSiteAdmin: boolean;
+}
+
 /** What every page gets: the SharePoint client, who is using it, the mode and the configuration. */
 export interface Session {
   sp: Sp;
-  user: CurrentUser;
+  user: SessionUser;
   mode: TabMode;
   config: TabConfig;
   /** Local development only: act as someone else (the person switcher). Absent otherwise. */

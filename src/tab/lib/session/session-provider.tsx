@@ -1,5 +1,9 @@
 import { useMemo, useState, type ReactNode } from "react";
 import type { TabConfig } from "../../app/config/config-schema";
+import { currentUser } from "../../../sharepoint/site-users";
+import { useAsync } from "../data/use-async";
+import { ErrorMessage } from "../../ui/error-message";
+import { LoadingRows } from "../../ui/loading-rows";
 import { SessionContext, type CurrentUser, type Session } from "./session-context";
 import { createSessionSp, type TabIdentity } from "./session-sp";
 
@@ -17,13 +21,22 @@ export interface SessionStart {
 export function SessionProvider({ start, children }: { start: SessionStart; children: ReactNode }) {
   const [user, setUser] = useState(start.user);
   const { config, getToken } = start;
-  const session = useMemo<Session>(() => {
+  const sp = useMemo(() => {
     const identity: TabIdentity =
       config.mode === "tenant" && getToken ? { kind: "token", getToken } : { kind: "local", user: user.email };
-    const base: Session = { sp: createSessionSp(config, identity), user, mode: config.mode, config };
+    return createSessionSp(config, identity);
+  }, [config, getToken, user.email]);
+  // Person columns hold site user ids, so pages need the SharePoint user, not only the sign-in.
+  const me = useAsync(() => currentUser(sp), [sp]);
+  const siteUser = me.status === "ready" ? me.data : undefined;
+  const session = useMemo<Session | undefined>(() => {
+    if (!siteUser) return undefined;
+    const base: Session = { sp, user: { ...user, id: siteUser.id, title: siteUser.title, isSiteAdmin: siteUser.isSiteAdmin }, mode: config.mode, config };
     // Compile-time gate: in a production build this branch, and actAs with it, does not exist.
     if (import.meta.env.DEV && config.mode === "local") return { ...base, actAs: setUser };
     return base;
-  }, [config, getToken, user]);
+  }, [config, sp, user, siteUser]);
+  if (me.status === "error") return <ErrorMessage title="SharePoint did not recognise you" message={me.message} onRetry={me.reload} />;
+  if (!session) return <LoadingRows label="Signing you in" />;
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
