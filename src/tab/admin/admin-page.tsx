@@ -1,73 +1,82 @@
-import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import { makeStyles, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { holdsRoleOn } from "../../domain/records/role-holder";
+import { readRoleHolders } from "../../sharepoint/roles/read-role-holders";
+import { siteToday } from "../../sharepoint/roles/site-today";
 import { useAsync } from "../lib/data/use-async";
+import { usePolicy } from "../lib/policy/policy-context";
 import { useSession } from "../lib/session/session-context";
-import { EmptyState } from "../ui/empty-state";
 import { ErrorMessage } from "../ui/error-message";
-import { wordsForId } from "../ui/format-id";
 import { LoadingRows } from "../ui/loading-rows";
 import { PageHeading } from "../ui/page-heading";
-import { readRoleHolders } from "./read-role-holders";
+import { AdminTabs } from "./admin-tabs";
+import { DataProblemsPanel } from "./data-problems-panel";
+import { groupRoleHolders } from "./group-role-holders";
+import { PolicyPackPanel } from "./policy-pack-panel";
+import { RoleHoldersPanel } from "./role-holders-panel";
+import { takeSwitchNotice } from "./switch-notice";
+
+const panels = { roles: "Role holders", policy: "Policy pack", problems: "Data problems" } as const;
+type Panel = keyof typeof panels;
 
 const useStyles = makeStyles({
-  surface: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge, boxShadow: tokens.shadow4, overflowX: "auto" },
-  muted: { color: tokens.colorNeutralForeground3 },
-  problem: { color: tokens.colorStatusWarningForeground3, fontSize: tokens.fontSizeBase200 },
+  bar: { marginBottom: "16px" },
 });
 
-const ukDate = (iso: string | undefined) =>
-  iso ? new Date(`${iso}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" }) : undefined;
+/** The panel in the address (`#policy`), so a reload or a shared link opens the same one. */
+const panelFromHash = (): Panel => {
+  const hash = window.location.hash.slice(1);
+  return hash in panels ? (hash as Panel) : "roles";
+};
 
-/** A holder with no dates holds the role until someone records otherwise. */
-function period(from: string | undefined, to: string | undefined): string {
-  if (from && to) return `${from} to ${to}`;
-  if (from) return `Since ${from}`;
-  if (to) return `Until ${to}`;
-  return "Ongoing";
-}
-
-/** For the Change Manager: who holds the roles that approval routes are resolved to. */
+/**
+ * The Corporate Change Manager's place: who holds which role, the policy pack in use, and every
+ * data problem across the lists. Others may look; only the Change Manager may change anything,
+ * which src/sharepoint enforces as well.
+ */
 export default function AdminPage() {
   const styles = useStyles();
-  const { sp } = useSession();
+  const { sp, user } = useSession();
+  const { pack } = usePolicy();
+  const [panel, setPanel] = useState<Panel>(panelFromHash);
+  const [notice] = useState(takeSwitchNotice);
   const holders = useAsync(() => readRoleHolders(sp), [sp]);
+  const today = siteToday();
+  const grouped = useMemo(() => (holders.status === "ready" ? groupRoleHolders(holders.data, pack, today) : undefined), [holders, pack, today]);
+  const changeManagers = holders.status === "ready" ? holders.data.holders.filter((h) => h.record.roleId === "change-manager" && h.problems.length === 0 && holdsRoleOn(h.record, today)) : [];
+  const isChangeManager = changeManagers.some((h) => h.record.person?.id === user.id || h.record.delegate?.id === user.id);
+  const choose = (next: Panel) => {
+    setPanel(next);
+    window.history.replaceState(null, "", `#${next}`);
+  };
+
   return (
     <>
-      <PageHeading title="Admin" lead="Role holders: the people approval routes send opinions and approvals to." />
+      <PageHeading title="Admin" lead="For the Corporate Change Manager: role holders, the council's policy pack and problems in the lists." />
+      {notice && (
+        <MessageBar intent="success" className={styles.bar}>
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
       {holders.status === "loading" && <LoadingRows label="Loading role holders" />}
       {holders.status === "error" && <ErrorMessage title="Role holders could not be loaded" message={holders.message} onRetry={holders.reload} />}
-      {holders.status === "ready" && holders.data.length === 0 && (
-        <EmptyState title="No role holders yet">Add people to the RoleHolders list so approval routes can find them.</EmptyState>
-      )}
-      {holders.status === "ready" && holders.data.length > 0 && (
-        <div className={styles.surface}>
-          <Table aria-label="Role holders">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">Role</TableHeaderCell>
-                <TableHeaderCell scope="col">Held by</TableHeaderCell>
-                <TableHeaderCell scope="col">Delegate</TableHeaderCell>
-                <TableHeaderCell scope="col">Period</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {holders.data.map(({ id, record, problems }) => {
-                const from = ukDate(record.activeFrom);
-                const to = ukDate(record.activeTo);
-                return (
-                  <TableRow key={id}>
-                    <TableCell>
-                      {wordsForId(record.roleId) || <span className={styles.muted}>No role</span>}
-                      {problems.length > 0 && <div className={styles.problem}>Needs checking: {problems.join("; ")}</div>}
-                    </TableCell>
-                    <TableCell>{record.person?.title ?? <span className={styles.muted}>Nobody</span>}</TableCell>
-                    <TableCell>{record.delegate?.title ?? <span className={styles.muted}>None</span>}</TableCell>
-                    <TableCell>{period(from, to)}</TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </div>
+      {grouped && (
+        <>
+          {!isChangeManager && (
+            <MessageBar intent="info" layout="multiline" className={styles.bar}>
+              <MessageBarBody>
+                You can see these settings, but only the Corporate Change Manager
+                {changeManagers[0]?.record.person?.title ? ` (${changeManagers[0].record.person.title})` : ""} can change them.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <AdminTabs tabs={panels} selected={panel} onSelect={choose} label="Admin sections" />
+          <div role="tabpanel" id={`admin-panel-${panel}`} aria-labelledby={`admin-tab-${panel}`} tabIndex={0}>
+            {panel === "roles" && <RoleHoldersPanel groups={grouped.groups} others={grouped.others} />}
+            {panel === "policy" && <PolicyPackPanel canSwitch={isChangeManager} />}
+            {panel === "problems" && <DataProblemsPanel />}
+          </div>
+        </>
       )}
     </>
   );

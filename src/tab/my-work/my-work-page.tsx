@@ -5,6 +5,7 @@ import { EmptyState } from "../ui/empty-state";
 import { ErrorMessage } from "../ui/error-message";
 import { LoadingRows } from "../ui/loading-rows";
 import { PageHeading } from "../ui/page-heading";
+import { NewArrangementLink } from "../proposal/new-arrangement-link";
 import { readMyArrangements } from "./read-my-arrangements";
 
 /** What the signed-in person is responsible for: for now, the arrangements they lead. */
@@ -13,7 +14,7 @@ export default function MyWorkPage() {
   const mine = useAsync(() => readMyArrangements(sp, user.email), [sp, user.email]);
   return (
     <>
-      <PageHeading title="My work" lead={`Arrangements where ${user.title} is the lead officer.`} />
+      <PageHeading title="My work" lead={`Arrangements where ${user.title} is the lead officer.`} after={<NewArrangementLink />} />
       {mine.status === "loading" && <LoadingRows label="Loading your arrangements" rows={3} />}
       {mine.status === "error" && <ErrorMessage title="Your arrangements could not be loaded" message={mine.message} onRetry={mine.reload} />}
       {mine.status === "ready" &&
