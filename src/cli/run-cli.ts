@@ -6,6 +6,7 @@ import { policyValidate } from "./commands/policy-validate";
 import { provision } from "./commands/provision";
 import { seed } from "./commands/seed";
 import { packageApp } from "./commands/package-app";
+import { remind } from "./commands/remind";
 
 type Command = (args: string[], out: Output) => Promise<number>;
 
@@ -15,6 +16,7 @@ const commands: Record<string, Command> = {
   provision,
   seed,
   package: (args, out) => packageApp(args, out),
+  remind,
 };
 
 const usage = `Usage: npm run cli -- <command>
@@ -24,7 +26,8 @@ const usage = `Usage: npm run cli -- <command>
   provision --site <url> [--token <bearer> | SP_TOKEN] [--as <email>]
                                                             create or update the site's lists from sharepoint-lists/
   seed --site <url> [--token … | --as <email>]              load the demo council (Northbrook Borough Council)
-  package [--env-file <path>]… [--out <zip>]                build the Teams app package (manifest + icons)`;
+  package [--env-file <path>]… [--out <zip>]                build the Teams app package (manifest + icons)
+  remind --site <url> [--token … | --as <email>] [--dry-run] remind whoever owes a decision past the pack's limit`;
 
 /** Runs one command and returns the process exit code; every failure becomes a plain message. */
 export async function runCli(argv: string[], out: Output): Promise<number> {

@@ -11,6 +11,8 @@ export const conversationSchema = z.object({
   aadObjectId: nonEmpty,
   person: personRefSchema.optional(),
   conversationId: nonEmpty,
+  /** The person's id in that conversation (29:…): what a card's refresh.userIds lists. */
+  userId: z.string().optional(),
   serviceUrl: nonEmpty,
   tenantId: z.string().optional(),
   updatedAt: isoDateTime.optional(),

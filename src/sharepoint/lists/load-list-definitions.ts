@@ -2,6 +2,7 @@ import { listDefinitionSchema, type ListDefinition } from "./list-definition";
 import approvalStages from "../../../sharepoint-lists/ApprovalStages.json";
 import auditLog from "../../../sharepoint-lists/AuditLog.json";
 import budgetFigures from "../../../sharepoint-lists/BudgetFigures.json";
+import cardMessages from "../../../sharepoint-lists/CardMessages.json";
 import conversations from "../../../sharepoint-lists/Conversations.json";
 import directorates from "../../../sharepoint-lists/Directorates.json";
 import evaluations from "../../../sharepoint-lists/Evaluations.json";
@@ -42,6 +43,7 @@ const files: Record<string, unknown> = {
   RoleHolders: roleHolders,
   AuditLog: auditLog,
   Conversations: conversations,
+  CardMessages: cardMessages,
 };
 
 /** Parses one file; a broken definition is a build defect, so it fails loudly with the file named. */

@@ -3,6 +3,7 @@ import { approvalStageSchema } from "../../domain/records/approval-stage";
 import { arrangementSchema } from "../../domain/records/arrangement";
 import { auditEntrySchema } from "../../domain/records/audit-entry";
 import { budgetFigureSchema } from "../../domain/records/budget-figure";
+import { cardMessageSchema } from "../../domain/records/card-message";
 import { conversationSchema } from "../../domain/records/conversation";
 import { evaluationSchema } from "../../domain/records/evaluation";
 import { exitSchema } from "../../domain/records/exit";
@@ -39,6 +40,7 @@ export const recordSchemas = {
   Policies: { record: "policy", schema: policySchema },
   AuditLog: { record: "audit-entry", schema: auditEntrySchema },
   Conversations: { record: "conversation", schema: conversationSchema },
+  CardMessages: { record: "card-message", schema: cardMessageSchema },
 } as const satisfies Record<string, { record: string; schema: z.ZodObject }>;
 
 export type ListTitle = keyof typeof recordSchemas;
