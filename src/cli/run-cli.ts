@@ -7,6 +7,8 @@ import { provision } from "./commands/provision";
 import { seed } from "./commands/seed";
 import { packageApp } from "./commands/package-app";
 import { remind } from "./commands/remind";
+import { exportRegister } from "./commands/export";
+import { importRegister } from "./commands/import";
 
 type Command = (args: string[], out: Output) => Promise<number>;
 
@@ -17,6 +19,8 @@ const commands: Record<string, Command> = {
   seed,
   package: (args, out) => packageApp(args, out),
   remind,
+  export: exportRegister,
+  import: importRegister,
 };
 
 const usage = `Usage: npm run cli -- <command>
@@ -27,7 +31,11 @@ const usage = `Usage: npm run cli -- <command>
                                                             create or update the site's lists from sharepoint-lists/
   seed --site <url> [--token … | --as <email>]              load the demo council (Northbrook Borough Council)
   package [--env-file <path>]… [--out <zip>]                build the Teams app package (manifest + icons)
-  remind --site <url> [--token … | --as <email>] [--dry-run] remind whoever owes a decision past the pack's limit`;
+  remind --site <url> [--token … | --as <email>] [--dry-run] remind whoever owes a decision past the pack's limit
+  export --site <url> --format csv|xlsx|html [--published] [--out <file>]
+                                                            the register (internal), or the published register
+  import --site <url> <file.csv|xlsx> [--map "<col>=<field>"]… [--dry-run]
+                                                            bring in a spreadsheet register; nothing is written while any row has a problem`;
 
 /** Runs one command and returns the process exit code; every failure becomes a plain message. */
 export async function runCli(argv: string[], out: Output): Promise<number> {

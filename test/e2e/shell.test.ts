@@ -33,7 +33,7 @@ describe("the tab shell, in local mode against the stand-in", () => {
     await expect.poll(() => page.getByRole("row").count(), { timeout: 20_000 }).toBeGreaterThan(40);
     expect(await page.getByRole("banner").innerText()).toContain("Northbrook Borough Council");
     const nav = page.getByRole("navigation", { name: "Partnership Register" });
-    expect(await nav.getByRole("link").allInnerTexts()).toEqual(["Register", "Dashboard", "My work", "Admin"]);
+    expect(await nav.getByRole("link").allInnerTexts()).toEqual(["Register", "Published register", "Dashboard", "My work", "Admin"]);
     expect(await nav.getByRole("link", { name: "Register" }).getAttribute("aria-current")).toBe("page");
     expect(await page.getByRole("row", { name: /Wessex County Waste Partnership/ }).innerText()).toMatch(/Partnership\s+Significant\s+Active/);
     expect(await page.title()).toBe("Register – Partnership Register");

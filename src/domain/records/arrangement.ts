@@ -75,6 +75,11 @@ export const arrangementSchema = z
     keySubGroups: z.string().optional(),
     reformPlans: z.string().optional(),
     informationSharing: z.string().optional(),
+    /**
+     * Set only by the register import: a digest of the spreadsheet row's identity (its reference,
+     * or its name and partners), so importing the same file twice adds nothing the second time.
+     */
+    importKey: z.string().max(255).optional(),
   })
   .superRefine((a, ctx) => {
     if (!inOrder(a.startDate, a.plannedEndDate)) {

@@ -2,7 +2,7 @@ import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import { matchPath, type RouteParams } from "../lib/router/match-path";
 
 /** The part of the tab a page belongs to; the navigation marks it as the current one. */
-export type Section = "register" | "dashboard" | "my-work" | "admin";
+export type Section = "register" | "published" | "dashboard" | "my-work" | "admin";
 
 /** Every page gets the route's parameters (e.g. `{ id: "12" }` on a record). */
 export interface PageProps {
@@ -27,18 +27,25 @@ const RecordPage = lazy(() => import("../record/record-page"));
 const DashboardPage = lazy(() => import("../dashboard/dashboard-page"));
 const MyWorkPage = lazy(() => import("../my-work/my-work-page"));
 const AdminPage = lazy(() => import("../admin/admin-page"));
+const ProposalPage = lazy(() => import("../proposal/proposal-page"));
+const PublishedPage = lazy(() => import("../publication/published-page"));
+const ImportPage = lazy(() => import("../import/import-page"));
 
 export const routes: readonly TabRoute[] = [
   { pattern: "/", section: "register", title: "Register", Page: RegisterPage },
   { pattern: "/partnerships/:id", section: "register", title: "Arrangement", Page: RecordPage },
+  { pattern: "/new", section: "register", title: "New arrangement", Page: ProposalPage },
   { pattern: "/dashboard", section: "dashboard", title: "Dashboard", Page: DashboardPage },
   { pattern: "/my-work", section: "my-work", title: "My work", Page: MyWorkPage },
   { pattern: "/admin", section: "admin", title: "Admin", Page: AdminPage },
+  { pattern: "/published", section: "published", title: "Published register", Page: PublishedPage },
+  { pattern: "/admin/import", section: "admin", title: "Import a spreadsheet register", Page: ImportPage },
 ];
 
 /** The navigation, in order. Admin is for the Change Manager; the admin feature will enforce that. */
 export const sections: readonly { section: Section; to: string; label: string }[] = [
   { section: "register", to: "/", label: "Register" },
+  { section: "published", to: "/published", label: "Published register" },
   { section: "dashboard", to: "/dashboard", label: "Dashboard" },
   { section: "my-work", to: "/my-work", label: "My work" },
   { section: "admin", to: "/admin", label: "Admin" },
