@@ -1,0 +1,54 @@
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { editorStanding, ukToday } from "../../sharepoint/authorise/editor-rule";
+import type { ArrangementRecord } from "../../sharepoint/record/read-record";
+import { usePolicy } from "../lib/policy/policy-context";
+import { useSession } from "../lib/session/session-context";
+import { EditForm } from "./edit/edit-form";
+import { KeptDraft } from "./edit/kept-draft";
+import { useRecordEdit } from "./edit/use-record-edit";
+import { RecordHeading } from "./record-heading";
+import { RecordSections } from "./record-sections";
+import { explainRecord } from "./view/explain-record";
+
+/** One arrangement's record: heading, then either its sections or the edit form. */
+export function RecordView({ data, reload, refreshing }: { data: ArrangementRecord; reload: () => void; refreshing: boolean }) {
+  const { user } = useSession();
+  const { pack } = usePolicy();
+  const today = ukToday();
+  const a = data.arrangement.record;
+  const explained = useMemo(
+    () => explainRecord(pack, a, data.evaluations.map((e) => e.record), data.reviews.map((r) => r.record), today),
+    [pack, a, data.evaluations, data.reviews, today],
+  );
+  // The same rule the repository enforces on save; here it only decides whether to offer Edit.
+  const holders = data.roleHolders.flatMap((h) => (h.record.roleId && h.record.person ? [{ ...h.record, roleId: h.record.roleId, person: h.record.person }] : []));
+  const mayEdit = editorStanding({ leadOfficerId: a.leadOfficer?.id, sponsoringOfficerId: a.sponsoringOfficer?.id }, user.id, holders, today) !== undefined;
+  const edit = useRecordEdit(data, reload);
+  const { state } = edit;
+  return (
+    <>
+      <RecordHeading data={data} explained={explained} mayEdit={mayEdit} editing={state.mode === "edit"} onEdit={() => edit.start()} />
+      {refreshing && (
+        <MessageBar intent="info" role="status">
+          <MessageBarBody>Reloading the record…</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.mode === "view" && state.notice && !refreshing && (
+        <MessageBar intent="success" role="status" style={{ marginBottom: 16 }}>
+          <MessageBarBody>{state.notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.mode === "view" && state.kept && !refreshing && (
+        <div style={{ marginBottom: 16 }}>
+          <KeptDraft kept={state.kept} onUse={() => edit.start(state.kept)} onDiscard={edit.discardKept} />
+        </div>
+      )}
+      {state.mode === "edit" ? (
+        <EditForm state={state} onChange={edit.change} onSave={() => void edit.save()} onCancel={edit.cancel} onReload={edit.reloadKeepingTyped} />
+      ) : (
+        <RecordSections data={data} explained={explained} today={today} />
+      )}
+    </>
+  );
+}
