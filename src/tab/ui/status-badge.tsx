@@ -17,10 +17,11 @@ const colourOf: Record<LifecycleState, NonNullable<BadgeProps["color"]>> = {
   withdrawn: "subtle",
 };
 
-export function StatusBadge({ status }: { status: LifecycleState | undefined }) {
-  if (!status) return <Badge appearance="outline" color="subtle">Unknown</Badge>;
+/** `className` lets a narrow table column wrap a long state ("Awaiting statutory opinions"). */
+export function StatusBadge({ status, className }: { status: LifecycleState | undefined; className?: string }) {
+  if (!status) return <Badge appearance="outline" color="subtle" className={className}>Unknown</Badge>;
   return (
-    <Badge appearance="tint" color={colourOf[status]} shape="rounded">
+    <Badge appearance="tint" color={colourOf[status]} shape="rounded" className={className}>
       {stateLabels[status]}
     </Badge>
   );

@@ -35,8 +35,8 @@ describe("the register's saved views", () => {
   });
 
   it("Significant shows the pack's highest-ranked category", () => {
-    expect(views.find((v) => v.id === "significant")?.label).toBe("Significant");
-    expect(names("significant")).toEqual(["County Waste Partnership"]);
+    expect(views.find((v) => v.id === "top-category")?.label).toBe("Significant");
+    expect(names("top-category")).toEqual(["County Waste Partnership"]);
   });
 
   it("Ad hoc shows ad hoc partnerships and ad hoc resilience shared services", () => {
@@ -85,7 +85,7 @@ describe("views follow the council's own framework", () => {
     const groups = packGroupsOf(dartford);
     expect(groups.topCategory?.name).toBe("Major");
     // dartford has no ad hoc category and no shared services, so those views are not offered.
-    expect(savedViews(groups).map((v) => v.id)).toEqual(["all", "mine", "due", "significant"]);
+    expect(savedViews(groups).map((v) => v.id)).toEqual(["all", "mine", "due", "top-category"]);
   });
 
   it("a council with no categories gets no category view", () => {
