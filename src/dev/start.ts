@@ -1,13 +1,17 @@
 import { existsSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { createServer } from "vite";
 import { buildDemoCouncil, demoPeople } from "../demo-council/index";
+import { localObjectId } from "../bot/local-object-id";
 import { createSharePointHandler } from "../local/index";
+import { createTeamsConnector } from "../local/teams/index";
 import { createSp } from "../sharepoint/create-sp";
 import { describeError } from "../sharepoint/describe-error";
 import { listDefinitions } from "../sharepoint/lists/load-list-definitions";
 import { provisionSite } from "../sharepoint/provision";
 import { seedDemoCouncil } from "../cli/seed/seed-demo-council";
 import { localSharePointPlugin } from "./local-sharepoint-plugin";
+import { startBot } from "./start-bot";
 import { readStartOptions } from "./start-options";
 
 /**
@@ -32,6 +36,15 @@ const handler = createSharePointHandler({
   defaultUser: changeManager.email,
 });
 
+// The local Teams: the connector the bot sends cards to, and each person's chat for the tab's
+// Activity pane. It lives with the site's data, so --reset starts both again together.
+const teams = createTeamsConnector({
+  dataDir: join(options.dataDir, "teams"),
+  people: demoPeople.map((p) => ({ email: p.email, name: p.title, aadObjectId: localObjectId(p.email) })),
+});
+// 3978 is where Teams tooling expects a local bot; `--port 0` (tests) means any free port for both.
+const botPort = options.port === 0 ? 0 : Number(process.env.BOT_PORT ?? 3978);
+
 // A fresh clone has no .env: npm start is local mode for the demo council unless told otherwise.
 process.env.VITE_MODE ??= "local";
 process.env.VITE_COUNCIL_NAME ??= "Northbrook Borough Council";
@@ -40,17 +53,19 @@ process.env.VITE_LOCAL_USER ??= changeManager.email;
 const vite = await createServer({
   configFile: "vite.config.ts",
   server: { port: options.port, strictPort: true, host: options.host },
-  plugins: [localSharePointPlugin(handler)],
+  plugins: [localSharePointPlugin(handler), { name: "local-teams", configureServer: (server) => void server.middlewares.use((req, res, next) => teams(req, res, next)) }],
   logLevel: "warn",
 });
 await vite.listen();
 const origin = vite.resolvedUrls?.local[0]?.replace(/\/$/, "") ?? `http://localhost:${options.port}`;
 const siteUrl = `${origin}${sitePath}`;
 
+let bot: Awaited<ReturnType<typeof startBot>> | undefined;
 let stopping = false;
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
+  await bot?.close();
   await vite.close();
   handler.close();
   process.exit(code);
@@ -73,6 +88,15 @@ try {
   await stop(1);
 }
 
+try {
+  bot = await startBot({ siteUrl, port: botPort, tabUrl: origin });
+  // Teams installs the app for each person and tells the bot; the bot records their chats itself.
+  await teams.connectBot(bot.url, origin);
+} catch (error) {
+  process.stderr.write(`The approvals bot could not be started: ${describeError(error)}\n`);
+  await stop(1);
+}
+
 const people = demoPeople.map((p) => `    ${p.title.padEnd(28)} ${p.jobTitle}`).join("\n");
 process.stdout.write(`
 Partnership Register is running (local mode: no tenant, data in ${options.dataDir})
@@ -80,8 +104,10 @@ Partnership Register is running (local mode: no tenant, data in ${options.dataDi
   Tab                 ${origin}/
   Local SharePoint    ${siteUrl}/_api/web/lists/getByTitle('Partnerships')/items
   Lists (grid view)   ${siteUrl}/_layouts/lists
+  Bot                 ${bot?.url ?? "(not running)"}
 
   You act as ${changeManager.title} (${changeManager.jobTitle}); switch person in the tab's header.
+  Their cards from the approvals bot are under Activity in the header (npm run playground: in Microsoft's Playground).
   People you can act as:
 ${people}
 

@@ -34,7 +34,7 @@ describe("the tab shell, in local mode against the stand-in", () => {
     expect(await page.getByRole("banner").innerText()).toContain("Northbrook Borough Council");
     const nav = page.getByRole("navigation", { name: "Partnership Register" });
     expect(await nav.getByRole("link").allInnerTexts()).toEqual(["Register", "Published register", "Dashboard", "My work", "Admin"]);
-    expect(await nav.getByRole("link", { name: "Register" }).getAttribute("aria-current")).toBe("page");
+    expect(await nav.getByRole("link", { name: "Register", exact: true }).getAttribute("aria-current")).toBe("page");
     expect(await page.getByRole("row", { name: /Wessex County Waste Partnership/ }).innerText()).toMatch(/Partnership\s+Significant\s+Active/);
     expect(await page.title()).toBe("Register – Partnership Register");
     await screenshot(page, "shell-register-light");

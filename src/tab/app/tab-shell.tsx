@@ -18,6 +18,8 @@ import { findRoute, sections } from "./routes";
  * time keeps it out of a development build that talks to a tenant.
  */
 const PersonSwitcher = import.meta.env.DEV ? lazy(() => import("../dev/person-switcher")) : undefined;
+/* Same gate: the local person's cards from the approvals bot (src/tab/dev/activity). */
+const ActivityButton = import.meta.env.DEV ? lazy(() => import("../dev/activity/activity-button")) : undefined;
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2 },
@@ -56,6 +58,7 @@ export function TabShell({ notice, tools }: { notice?: string; tools?: ReactNode
               {tools}
               {showSwitcher && (
                 <Suspense fallback={null}>
+                  {ActivityButton && <ActivityButton />}
                   <PersonSwitcher />
                 </Suspense>
               )}
