@@ -42,7 +42,8 @@ export default function ActivityButton() {
         </Button>
         {unread > 0 && <CounterBadge className={styles.badge} count={unread} size="small" color="danger" aria-hidden="true" />}
       </span>
-      <ActivityDrawer open={open} personName={user.title} state={state} onClose={() => setOpen(false)} />
+      {/* Mounted only while open: a closed Fluent drawer still leaves focus sentinels on the page. */}
+      {open && <ActivityDrawer open personName={user.title} state={state} onClose={() => setOpen(false)} />}
     </>
   );
 }
