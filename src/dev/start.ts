@@ -12,6 +12,10 @@ import { provisionSite } from "../sharepoint/provision";
 import { seedDemoCouncil } from "../cli/seed/seed-demo-council";
 import { localSharePointPlugin } from "./local-sharepoint-plugin";
 import { startBot } from "./start-bot";
+import { Client } from "@microsoft/teams.common";
+import { teamsConnector } from "../bot/connector";
+import { recordLinkFor } from "../bot/record-link";
+import { sendOpenRequests } from "../bot/send-open-requests";
 import { readStartOptions } from "./start-options";
 
 /**
@@ -92,6 +96,11 @@ try {
   bot = await startBot({ siteUrl, port: botPort, tabUrl: origin });
   // Teams installs the app for each person and tells the bot; the bot records their chats itself.
   await teams.connectBot(bot.url, origin);
+  // Stages loaded with the demo council were never opened by the bot: send their cards now (once).
+  const delivery = { sp: createSp({ siteUrl, identity: { kind: "local", user: changeManager.email } }), connector: teamsConnector(new Client()), link: recordLinkFor({ tabUrl: origin }), log: () => {} };
+  const sent = await sendOpenRequests(delivery, { id: handler.store.findUser(changeManager.email)?.Id ?? 0, title: changeManager.title, email: changeManager.email });
+  if (sent.sent.length) process.stdout.write(`The bot sent ${sent.sent.length} approval and opinion cards for stages already open.\n`);
+  for (const f of sent.failed) process.stderr.write(`A card could not be sent to ${f.person}: ${f.error}\n`);
 } catch (error) {
   process.stderr.write(`The approvals bot could not be started: ${describeError(error)}\n`);
   await stop(1);

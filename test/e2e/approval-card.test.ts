@@ -1,12 +1,6 @@
 import type { Browser, Page } from "playwright-core";
-import { Client } from "@microsoft/teams.common";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { teamsConnector } from "../../src/bot/connector";
-import { recordLinkFor } from "../../src/bot/record-link";
-import { sendStageRequests } from "../../src/bot/send-cards";
 import { buildDemoCouncil, demoPeople } from "../../src/demo-council/index";
-import { readStageContext } from "../../src/sharepoint/approvals/read-stage-context";
-import { createSp } from "../../src/sharepoint/create-sp";
 import { launchChromium, screenshot, seriousAxeViolations } from "./support/browser";
 import { startStack, type Stack } from "./support/start-stack";
 
@@ -23,25 +17,20 @@ let browser: Browser;
 let page: Page;
 
 /**
- * The demo council is seeded straight into SharePoint, so nobody has sent the requests for stages
- * that were already pending. Send them as the bot does when a stage opens: its own function, its
- * own connector client, to the conversations the bot recorded when npm start installed the app.
+ * The demo council is seeded straight into SharePoint, so npm start has the bot send the requests
+ * for stages that were already open: the portfolio holder and the Leader each got their card.
  */
-async function sendPendingRequests(): Promise<void> {
+async function expectPendingRequestsSent(): Promise<void> {
   const arrangementId = stack.arrangements.get(arrangementKey)!;
-  const response = await fetch(`${stack.siteUrl}/_api/web/lists/getByTitle('ApprovalStages')/items?$select=Id,ArrangementId,Status,StageType&$top=1000`, { headers: { Accept: "application/json;odata=nometadata" } });
-  const stages = ((await response.json()) as { value: { Id: number; ArrangementId: number; Status: string; StageType: string }[] }).value;
-  const stage = stages.find((s) => s.ArrangementId === arrangementId && s.Status === "pending" && s.StageType === "approval");
-  if (!stage) throw new Error(`${arrangementName} has no pending approval stage`);
-  const sp = createSp({ siteUrl: stack.siteUrl, identity: { kind: "local", user: changeManager.email } });
-  const delivery = { sp, connector: teamsConnector(new Client()), link: recordLinkFor({ tabUrl: stack.origin }), log: (line: string) => console.log("[bot]", line) };
-  const report = await sendStageRequests(delivery, await readStageContext(sp, stage.Id), stage.Id, { id: changeManager.id, title: changeManager.title, email: changeManager.email });
-  expect(report.sent.map((s) => s.person).sort()).toEqual([leader.title, portfolioHolder.title].sort());
+  const response = await fetch(`${stack.siteUrl}/_api/web/lists/getByTitle('CardMessages')/items?$select=ArrangementId,Kind,Person/Title&$expand=Person&$top=1000`, { headers: { Accept: "application/json;odata=nometadata" } });
+  const messages = ((await response.json()) as { value: { ArrangementId: number; Kind: string; Person: { Title: string } }[] }).value;
+  const requested = messages.filter((m) => m.ArrangementId === arrangementId && m.Kind === "request").map((m) => m.Person.Title);
+  expect(requested.sort()).toEqual([leader.title, portfolioHolder.title].sort());
 }
 
 beforeAll(async () => {
   stack = await startStack();
-  await sendPendingRequests();
+  await expectPendingRequestsSent();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
   page.on("pageerror", (error) => console.error("[browser]", error));
