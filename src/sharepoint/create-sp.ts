@@ -1,5 +1,5 @@
 import { DefaultParse } from "@pnp/queryable";
-import { DefaultHeaders, DefaultInit, RequestDigest, spfi, type SPFI } from "@pnp/sp";
+import { DefaultHeaders, DefaultInit, spfi, type SPFI } from "@pnp/sp";
 import "@pnp/sp/webs";
 import "@pnp/sp/lists";
 import "@pnp/sp/items";
@@ -25,11 +25,12 @@ export interface CreateSpOptions {
 /**
  * The one SPFI the product uses, composed from PnPjs behaviors the way SPBrowser is, with our
  * retry in place of BrowserFetchWithRetry (it reads Retry-After dates, caps and jitters).
- * Tenant mode sends a Bearer token, so PnPjs makes no digest calls; local mode behaves like a
- * signed-in browser (identity header, form digest), which is how the stand-in is reached.
+ * Tenant mode sends a Bearer token, so PnPjs makes no digest calls; local mode names the acting
+ * person in a header and, like tenant mode, asks for no form digest (the stand-in accepts a
+ * write without one), so both modes make the same round trips.
  */
 export function createSp(options: CreateSpOptions): SPFI {
   const sp = spfi(options.siteUrl).using(DefaultHeaders(), DefaultInit(), RetryWhenThrottled(options.retry), DefaultParse());
   if (options.identity.kind === "token") return sp.using(BearerTokenFrom(options.identity.getToken));
-  return sp.using(LocalIdentity(options.identity.user), RequestDigest());
+  return sp.using(LocalIdentity(options.identity.user));
 }

@@ -26,6 +26,8 @@ async function start(): Promise<void> {
     show(<ConfigErrorPage problems={config.problems} />);
     return;
   }
+  // The register is where most visits land: fetch its code while the host and session start.
+  if (currentPath() === "/") void import("./register/register-page");
   const host = await startHost();
   const deepLinked = pathForSubEntityId(host.subEntityId);
   // Teams opens the tab at its content URL; the sub-entity says which record the link meant.

@@ -4,6 +4,12 @@ import { SessionProvider, type SessionStart } from "../lib/session/session-provi
 import { ThemeToggle } from "../ui/theme-toggle";
 import type { HostInfo } from "./host/start-host";
 import { TabShell } from "./tab-shell";
+import { findRoute } from "./routes";
+import { currentPath } from "../lib/router/history-location";
+import type { Sp } from "../lib/session/session-sp";
+
+/** The landing page's data starts loading with the session (see TabRoute.prefetch). */
+const prefetchCurrentRoute = (sp: Sp) => findRoute(currentPath())?.route.prefetch?.(sp);
 import { fluentTheme } from "./theme/theme-name";
 import { useThemeName } from "./theme/use-theme-name";
 
@@ -18,7 +24,7 @@ export function App({ host, start }: { host: HostInfo; start: SessionStart }) {
   const toggle = !host.inTeams && start.config.mode === "local" ? <ThemeToggle choice={theme.choice} onChoose={theme.choose} /> : undefined;
   return (
     <FluentProvider theme={fluentTheme(theme.name)} applyStylesToPortals>
-      <SessionProvider start={start}>
+      <SessionProvider start={start} prefetch={prefetchCurrentRoute}>
         <TabShell notice={host.notice} tools={toggle} />
       </SessionProvider>
     </FluentProvider>

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import { matchPath, type RouteParams } from "../lib/router/match-path";
+import type { Sp } from "../lib/session/session-sp";
 
 /** The part of the tab a page belongs to; the navigation marks it as the current one. */
 export type Section = "register" | "published" | "dashboard" | "my-work" | "admin";
@@ -15,6 +16,8 @@ export interface TabRoute {
   /** The document title until the page sets a more specific one (the record's name). */
   title: string;
   Page: LazyExoticComponent<ComponentType<PageProps>>;
+  /** Starts the page's data read as soon as the session can, before the page's code has loaded. */
+  prefetch?: (sp: Sp) => void;
 }
 
 /*
@@ -32,7 +35,13 @@ const PublishedPage = lazy(() => import("../publication/published-page"));
 const ImportPage = lazy(() => import("../import/import-page"));
 
 export const routes: readonly TabRoute[] = [
-  { pattern: "/", section: "register", title: "Register", Page: RegisterPage },
+  {
+    pattern: "/",
+    section: "register",
+    title: "Register",
+    Page: RegisterPage,
+    prefetch: (sp) => void import("../register/register-feed").then((m) => m.prefetchRegister(sp)),
+  },
   { pattern: "/partnerships/:id", section: "register", title: "Arrangement", Page: RecordPage },
   { pattern: "/new", section: "register", title: "New arrangement", Page: ProposalPage },
   { pattern: "/dashboard", section: "dashboard", title: "Dashboard", Page: DashboardPage },

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { describeError } from "../../sharepoint/describe-error";
-import { readRegister, type RegisterData } from "../../sharepoint/register/read-register";
+import type { RegisterData } from "../../sharepoint/register/read-register";
+import { registerFeed } from "./register-feed";
 import type { Sp } from "../lib/session/session-sp";
 
 export type RegisterState =
@@ -19,20 +20,17 @@ export function useRegisterData(sp: Sp): { state: RegisterState; reload: () => v
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 
   useEffect(() => {
-    let current = true;
-    let latest: RegisterData | undefined;
-    setState({ status: "loading" });
-    readRegister(sp, {
-      onProgress: (data) => {
-        latest = data;
-        if (current) setState({ status: "ready", data });
-      },
-    }).catch((error: unknown) => {
-      console.error("[register] reading the register failed:", error);
-      if (current) setState({ status: "error", message: describeError(error), ...(latest ? { partial: latest } : {}) });
-    });
+    const feed = registerFeed(sp, { fresh: attempt > 0 });
+    feed.taken = true;
+    const show = () => {
+      if (feed.error !== undefined) setState({ status: "error", message: describeError(feed.error), ...(feed.latest ? { partial: feed.latest } : {}) });
+      else if (feed.latest) setState({ status: "ready", data: feed.latest });
+      else setState({ status: "loading" });
+    };
+    show();
+    feed.listeners.add(show);
     return () => {
-      current = false;
+      feed.listeners.delete(show);
     };
   }, [sp, attempt]);
 

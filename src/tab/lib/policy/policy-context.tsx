@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, useContext, useRef, type ReactNode } from "react";
 import type { ActivePolicy } from "../../../sharepoint/read-active-policy";
 import { readActivePolicy } from "../../../sharepoint/read-active-policy";
 import { useAsync } from "../data/use-async";
@@ -10,8 +10,17 @@ const PolicyContext = createContext<(ActivePolicy & { reload: () => void }) | nu
 
 /** The council's policy pack, read once per session: labels, checklists and rules come from it. */
 export function PolicyProvider({ children }: { children: ReactNode }) {
-  const { sp } = useSession();
-  const policy = useAsync(() => readActivePolicy(sp), [sp]);
+  const session = useSession();
+  const { sp } = session;
+  // The first read is the one the session started; a retry reads again.
+  const started = useRef<Promise<ActivePolicy> | undefined>(undefined);
+  const policy = useAsync(() => {
+    if (started.current !== session.policy) {
+      started.current = session.policy;
+      return session.policy;
+    }
+    return readActivePolicy(sp);
+  }, [sp, session.policy]);
   if (policy.status === "loading") return <LoadingRows label="Loading the council's policy" />;
   if (policy.status === "error") return <ErrorMessage title="The council's policy could not be read" message={policy.message} onRetry={policy.reload} />;
   return <PolicyContext.Provider value={{ ...policy.data, reload: policy.reload }}>{children}</PolicyContext.Provider>;

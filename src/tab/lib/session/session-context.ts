@@ -1,6 +1,7 @@
 import { createContext, useContext } from "react";
 import type { TabConfig, TabMode } from "../../app/config/config-schema";
 import type { Sp } from "./session-sp";
+import type { ActivePolicy } from "../../../sharepoint/read-active-policy";
 
 /** The person using the tab. */
 export interface CurrentUser {
@@ -20,6 +21,8 @@ export interface Session {
   user: SessionUser;
   mode: TabMode;
   config: TabConfig;
+  /** The council's policy, already being read while the session starts (one round trip saved). */
+  policy: Promise<ActivePolicy>;
   /** Local development only: act as someone else (the person switcher). Absent otherwise. */
   actAs?: (user: CurrentUser) => void;
 }
