@@ -10,8 +10,12 @@ import { useRecordEdit } from "./edit/use-record-edit";
 import { RecordHeading } from "./record-heading";
 import { RecordSections } from "./record-sections";
 import { explainRecord } from "./view/explain-record";
+import { RoleGapsWarning } from "../ui/role-gaps-warning";
 
 /** One arrangement's record: heading, then either its sections or the edit form. */
+/** States in which the approval route is still to be worked. */
+const routePending = ["evaluation", "awaiting-opinions", "awaiting-approval"];
+
 export function RecordView({ data, reload, refreshing }: { data: ArrangementRecord; reload: () => void; refreshing: boolean }) {
   const { user } = useSession();
   const { pack } = usePolicy();
@@ -29,6 +33,8 @@ export function RecordView({ data, reload, refreshing }: { data: ArrangementReco
   return (
     <>
       <RecordHeading data={data} explained={explained} mayEdit={mayEdit} editing={state.mode === "edit"} onEdit={() => edit.start()} />
+      {/* A route can only move if each of its roles has a holder: say so before anyone is stuck. */}
+      {explained.ok && routePending.includes(a.status ?? "") && <RoleGapsWarning roles={explained.explanation.route.flatMap((s) => s.roles)} />}
       {refreshing && (
         <MessageBar intent="info" role="status">
           <MessageBarBody>Reloading the record…</MessageBarBody>
