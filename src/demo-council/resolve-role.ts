@@ -1,7 +1,8 @@
+import { roleHoldersFor } from "../domain/roles/role-holders-for";
 import type { DemoCalendar } from "./demo-calendar";
+import { demoPerson, type PersonKey } from "./people";
 import { allHolderSpecs, type HolderSpec } from "./role-holders";
-import type { PersonKey } from "./people";
-import type { DirectorateKey, PortfolioKey } from "./structure";
+import { directorateKeys, portfolioKeys, type DirectorateKey, type PortfolioKey } from "./structure";
 
 export interface RoleScope {
   portfolio: PortfolioKey;
@@ -15,21 +16,32 @@ export interface ResolvedRole {
   delegates: PersonKey[];
 }
 
-const holdsOn = (spec: HolderSpec, day: string, calendar: DemoCalendar) =>
-  (spec.fromMonthsAgo === undefined || calendar.monthsAgo(spec.fromMonthsAgo) <= day) &&
-  (spec.toMonthsAgo === undefined || day <= calendar.monthsAgo(spec.toMonthsAgo));
+// The demo names portfolios and directorates by key; the domain rule compares ids. Any stable
+// one-to-one numbering will do, because only equality between them matters.
+const portfolioNumber = (key: PortfolioKey) => portfolioKeys.indexOf(key) + 1;
+const directorateNumber = (key: DirectorateKey) => directorateKeys.indexOf(key) + 1;
+
+/** A holder spec in the shape the domain rule reads, with the spec kept to map the answer back. */
+const asHolder = (roleId: string, spec: HolderSpec, calendar: DemoCalendar) => ({
+  roleId,
+  spec,
+  person: { id: demoPerson(spec.person).id },
+  ...(spec.portfolio ? { portfolioId: portfolioNumber(spec.portfolio) } : {}),
+  ...(spec.directorate ? { directorateId: directorateNumber(spec.directorate) } : {}),
+  ...(spec.fromMonthsAgo !== undefined ? { activeFrom: calendar.monthsAgo(spec.fromMonthsAgo) } : {}),
+  ...(spec.toMonthsAgo !== undefined ? { activeTo: calendar.monthsAgo(spec.toMonthsAgo) } : {}),
+});
 
 /**
- * The people who hold a role for an arrangement on a day, the way approval routes resolve roles:
- * a holder scoped to the arrangement's portfolio or directorate wins over a council-wide one,
- * and a holder scoped elsewhere never applies.
+ * The people who hold a role for an arrangement on a day, by the same rule approval and exit
+ * routes resolve roles with (`roleHoldersFor`): a holder scoped to the arrangement's portfolio or
+ * directorate wins over a council-wide one, and a holder scoped elsewhere never applies.
  */
 export function resolveRole(roleId: string, scope: RoleScope, day: string, calendar: DemoCalendar): ResolvedRole {
-  const current = allHolderSpecs()
-    .filter((h) => h.roleId === roleId && holdsOn(h.spec, day, calendar))
-    .map((h) => h.spec);
-  const scoped = current.filter((s) => s.portfolio === scope.portfolio || s.directorate === scope.directorate);
-  const chosen = scoped.length > 0 ? scoped : current.filter((s) => !s.portfolio && !s.directorate);
+  const holders = allHolderSpecs()
+    .filter((h) => h.roleId === roleId)
+    .map((h) => asHolder(h.roleId, h.spec, calendar));
+  const chosen = roleHoldersFor(holders, roleId, { portfolioId: portfolioNumber(scope.portfolio), directorateId: directorateNumber(scope.directorate) }, day).map((h) => h.spec);
   return {
     roleId,
     people: chosen.map((s) => s.person),

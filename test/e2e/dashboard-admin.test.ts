@@ -141,37 +141,31 @@ describe("admin, for the Change Manager", () => {
 });
 
 describe("a new proposal", () => {
-  it("shows the CCTV partnership as similar while typing, and creates a proposed arrangement, by keyboard alone", async () => {
+  it("shows the CCTV partnership as similar while typing, and starts the evaluation wizard on a new register entry, by keyboard", async () => {
     await page.goto(`${stack.origin}/dashboard`);
     await page.getByRole("link", { name: "Propose a new arrangement" }).click();
     await page.waitForURL(`${stack.origin}/new`);
-    const name = page.getByRole("textbox", { name: "Name" });
+    const name = page.getByRole("textbox", { name: "Working name" });
     await name.focus();
-    await page.keyboard.press("Enter");
     await page.keyboard.type("CCTV");
     const similar = page.getByRole("list", { name: "Similar arrangements on the register" });
     await similar.waitFor({ timeout: 10_000 });
     expect(await similar.getByRole("link").first().innerText()).toBe("Northbrook and Westmarch CCTV Partnership");
     expect(await similar.innerText()).toContain("similar name");
-    // Submitting too soon says what each field needs, at the field.
-    await page.getByRole("button", { name: "Propose this arrangement" }).press("Enter");
-    expect(await main().innerText()).toContain("Name at least one partner organisation");
+    // Going on too soon says what is needed, at the field.
+    await page.getByRole("button", { name: /^Next:/ }).press("Enter");
+    expect(await main().innerText()).toContain("Tick what describes the proposal, or confirm that none of these does.");
     await checkBothThemes("proposal-similar");
 
     await name.focus();
     await page.keyboard.type(" for Kingsmere town centre");
-    await page.keyboard.press("Tab");
-    await page.keyboard.type("Kingsmere Borough Council, Wessex Police");
-    await page.keyboard.press("Tab");
-    await page.keyboard.type("Extend CCTV coverage to Kingsmere town centre from the shared control room.");
-    await page.keyboard.press("Tab");
+    await page.getByRole("checkbox", { name: /None of these describes it/ }).focus();
     await page.keyboard.press("Space");
-    await page.keyboard.press("Tab");
-    await page.keyboard.press("Enter");
-    await page.waitForURL(/\/partnerships\/\d+$/, { timeout: 20_000 });
-    const id = Number(new URL(page.url()).pathname.split("/").pop());
+    await page.getByRole("button", { name: /^Next:/ }).press("Enter");
+    await page.waitForURL(/\/partnerships\/\d+\/evaluation\?step=kind$/, { timeout: 20_000 });
+    const id = Number(/\/partnerships\/(\d+)\//.exec(page.url())![1]);
     const saved = await sp.web.lists.getByTitle("Partnerships").items.getById(id).select("Title", "Status", "Kind", "PolicyPackId", "PolicyVersion", "LeadOfficer/EMail").expand("LeadOfficer")<Record<string, unknown>>();
-    expect(saved).toMatchObject({ Title: "CCTV for Kingsmere town centre", Status: "proposed", Kind: "partnership", PolicyPackId: "gravesham", PolicyVersion: "1.0.0", LeadOfficer: { EMail: "laura.pennington@northbrook.example" } });
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText(), { timeout: 20_000 }).toBe("CCTV for Kingsmere town centre");
+    expect(saved).toMatchObject({ Title: "CCTV for Kingsmere town centre", Status: "screening", PolicyPackId: "gravesham", PolicyVersion: "1.0.0", LeadOfficer: { EMail: "laura.pennington@northbrook.example" } });
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText(), { timeout: 20_000 }).toBe("Evaluation: CCTV for Kingsmere town centre");
   });
 });

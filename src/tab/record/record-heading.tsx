@@ -3,6 +3,7 @@ import { Edit16Regular, Info16Regular, Warning16Filled } from "@fluentui/react-i
 import type { ArrangementRecord } from "../../sharepoint/record/read-record";
 import { usePackLabels } from "../lib/policy/policy-context";
 import { PageHeading } from "../ui/page-heading";
+import { ContinueEvaluationLink } from "../wizard/continue-evaluation-link";
 import { StatusBadge } from "../ui/status-badge";
 import type { ExplainedRecord } from "./view/explain-record";
 import { personName, ukMoment } from "./view/format";
@@ -61,6 +62,7 @@ export function RecordHeading({ data, explained, mayEdit, editing, onEdit }: Pro
         </p>
       )}
       <div className={styles.bar}>
+        <ContinueEvaluationLink arrangementId={data.arrangement.id} status={a.status} mayEdit={mayEdit} />
         {mayEdit && !editing && (
           <Button appearance="primary" icon={<Edit16Regular />} onClick={onEdit}>
             Edit
