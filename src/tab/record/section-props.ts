@@ -6,4 +6,8 @@ export interface SectionProps {
   data: ArrangementRecord;
   explained: ExplainedRecord;
   today: string;
+  /** Whether the signed-in person may change this record (the repository enforces it on save). */
+  mayEdit?: boolean;
+  /** Reads the record again after a section saved a change. */
+  reload?: () => void;
 }

@@ -1,3 +1,4 @@
+import { measureValueText } from "../../../domain/performance/measure-value";
 import type { MeasureActual, PerformanceMeasure } from "../../../domain/records/performance-measure";
 
 export type TargetStatus = "on-target" | "off-target" | "no-target" | "no-actual";
@@ -22,4 +23,4 @@ export const targetStatusLabels: Record<TargetStatus, string> = {
 };
 
 export const withUnit = (value: number | undefined, unit: string | undefined): string =>
-  value === undefined ? "Not recorded" : `${value.toLocaleString("en-GB")}${unit ? (unit === "%" ? "%" : ` ${unit}`) : ""}`;
+  value === undefined ? "Not recorded" : measureValueText(value, unit);
