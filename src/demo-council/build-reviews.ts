@@ -20,12 +20,11 @@ export function buildReviews(spec: ArrangementSpec, timeline: Timeline, calendar
   const start = timeline.start;
   const rows: DemoRow<Review>[] = [];
   const arrangementId = itemLink("Partnerships", spec.key);
-  const rating = spec.governance?.rating ?? "green";
+  const rating = spec.governance?.rating ?? "substantial";
   const done = (day: string, answers: Record<string, string>) => ({
     status: "completed" as const,
     completedBy: personLink(spec.leadOfficer),
     completedAt: calendar.at(day, 11, stableNumber(spec.key, 50)),
-    rating,
     answers,
   });
   const add = (key: string, review: DemoRow<Review>["record"]) => rows.push({ key: `${spec.key}:${key}`, record: review });
@@ -42,7 +41,7 @@ export function buildReviews(spec: ArrangementSpec, timeline: Timeline, calendar
         ? { status: stableNumber(spec.key, 2) === 0 ? "due" : "in-progress" }
         : done(`${registerYear}-07-${pad(5 + stableNumber(spec.key, 20))}`, {
             "entry-current": "Yes; contribution and lead officer confirmed against this year's budget book.",
-            "still-fit-for-purpose": rating === "green" ? "Yes." : "Broadly, with the actions noted in the governance rating.",
+            "still-fit-for-purpose": rating === "substantial" || rating === "reasonable" ? "Yes." : "Broadly, with the actions noted in the governance rating.",
           })),
     });
   }
@@ -59,10 +58,14 @@ export function buildReviews(spec: ArrangementSpec, timeline: Timeline, calendar
     add(`assurance-${assuranceYear}`, {
       title: `${spec.name}: governance assurance ${assuranceYear}`,
       arrangementId, reviewTypeId: "governance-assurance", period: `${assuranceYear - 1}/${pad(assuranceYear % 100)}`, dueDate: assuranceDue,
+      // The yes / in part / no answers that give the arrangement's rating under the default rule (src/domain/governance-rating).
       ...done(`${assuranceYear}-03-${pad(3 + stableNumber(spec.key, 25))}`, {
-        "governance-in-place": "Yes: agreement, terms of reference and risk register in place.",
-        "objectives-still-met": rating === "red" ? "No: see the improvement plan agreed with the partners." : "Yes.",
+        "governance-in-place": rating === "weak" ? "partly" : "yes",
+        "governance-in-place#comment": rating === "weak" ? "Agreement in place, but the risk register has not been reviewed this year." : "Agreement, terms of reference and risk register in place.",
+        "objectives-still-met": rating === "substantial" ? "yes" : rating === "reasonable" ? "partly" : "no",
+        ...(rating === "substantial" ? {} : { "objectives-still-met#comment": "See the improvement plan agreed with the partners." }),
       }),
+      rating,
     });
   }
 

@@ -44,7 +44,7 @@ export const importFields: readonly ImportField[] = [
   f("councilContribution", "Council contribution (£ a year)", ["council contribution", "contribution", "council funding", "council resource", "annual contribution"], "pounds, e.g. 25000 or £25,000"),
   f("totalBudget", "Total budget (£)", ["total budget", "budget", "total funding", "annual budget"], "pounds"),
   f("governanceDocumentUrl", "Governance document", ["governance document", "terms of reference", "governance document link", "agreement", "link"], "a web address starting https://"),
-  f("governanceRating", "Governance rating", ["governance rating", "rag", "rag rating", "rating"], "green, amber or red"),
+  f("governanceRating", "Governance rating", ["governance rating", "assurance", "assurance level", "rating"], "substantial, reasonable, limited or weak"),
   f("governanceRatingDate", "Governance rating date", ["governance rating date", "rating date", "date rated"], "a date"),
   f("exitStrategy", "Exit strategy", ["exit strategy", "exit plan"], "the exit strategy's text"),
   f("statutory", "Statutory", ["statutory", "statutory partnership"], "yes or no"),

@@ -23,7 +23,7 @@ const singleLine = (text: string, set: (t: string) => Patch): Read<Patch> =>
 
 const map = <T>(read: Read<T>, set: (value: T) => Patch): Read<Patch> => (read.ok ? { ok: true, value: set(read.value) } : read);
 
-const ratings = [{ id: "green", name: "Green" }, { id: "amber", name: "Amber" }, { id: "red", name: "Red" }];
+const ratings = [{ id: "substantial", name: "Substantial" }, { id: "reasonable", name: "Reasonable" }, { id: "limited", name: "Limited" }, { id: "weak", name: "Weak" }];
 
 /**
  * One non-blank cell, read into the property its column is mapped to. `kind` is the row's kind

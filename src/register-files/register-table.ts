@@ -25,7 +25,9 @@ export interface RegisterTable {
   leftOut: LeftOut[];
   /** Sentences printed with the register: which rules shaped it. */
   notes: string[];
+  /** A title of its own (a report drawn from the register), instead of "Internal register …". */
+  title?: string;
 }
 
-export const registerTitle = (table: Pick<RegisterTable, "council" | "published">): string =>
-  `${table.published ? "Published register" : "Internal register"} of partnerships — ${table.council}`;
+export const registerTitle = (table: Pick<RegisterTable, "council" | "published" | "title">): string =>
+  table.title ? `${table.title} — ${table.council}` : `${table.published ? "Published register" : "Internal register"} of partnerships — ${table.council}`;

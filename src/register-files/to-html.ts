@@ -40,7 +40,7 @@ export function registerToHtml(table: RegisterTable): string {
   const body = table.rows.length
     ? table.rows.map((row) => rowHtml(table.columns, row)).join("\n")
     : `<tr><td colspan="${table.columns.length}">There are no arrangements to show.</td></tr>`;
-  const heading = table.published ? "Register of partnerships" : "Internal register of partnerships";
+  const heading = table.title ?? (table.published ? "Register of partnerships" : "Internal register of partnerships");
   return `<!doctype html>
 <html lang="en-GB">
 <head>

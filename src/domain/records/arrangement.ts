@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { lifecycleStates } from "../lifecycle/states";
 import { personRefSchema } from "./person-ref";
-import { inOrder, isoDate, itemId, listItemMeta, nonEmpty, packRef, pounds, ragRatings, webUrl } from "./common";
+import { inOrder, isoDate, itemId, listItemMeta, nonEmpty, packRef, pounds, governanceLevels, webUrl } from "./common";
 import { councilResourcesSchema, decisionMakingModes, legalForms, linkSchema, partnerSchema } from "./arrangement-parts";
 
 /**
@@ -51,7 +51,7 @@ export const arrangementSchema = z
     exitStrategy: z.string().optional(),
     /** Who at the council instigates exit (gravesham 2.12). */
     exitInstigator: personRefSchema.optional(),
-    governanceRating: z.enum(ragRatings).optional(),
+    governanceRating: z.enum(governanceLevels).optional(),
     governanceRatingDate: isoDate.optional(),
     statutory: z.boolean().optional(),
     decisionMaking: z.enum(decisionMakingModes).optional(),

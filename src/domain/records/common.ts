@@ -22,8 +22,15 @@ export const itemId = z.number().int().positive();
 
 export const nonEmpty = z.string().min(1);
 
-/** Red / amber / green, the rating councils use for governance and reviews. */
+/** Red / amber / green, the rating councils use for performance measures and risks. */
 export const ragRatings = ["green", "amber", "red"] as const;
+
+/**
+ * The assurance an arrangement's governance gives, best first: the four levels internal audit
+ * opinions and Annual Governance Statements use (see src/domain/governance-rating/README.md).
+ */
+export const governanceLevels = ["substantial", "reasonable", "limited", "weak"] as const;
+export type GovernanceLevel = (typeof governanceLevels)[number];
 
 /**
  * Not data but where it came from: the list item id and its ETag, carried so a write can send

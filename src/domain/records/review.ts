@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { personRefSchema } from "./person-ref";
-import { isoDate, isoDateTime, itemId, listItemMeta, nonEmpty, packRef, ragRatings } from "./common";
+import { isoDate, isoDateTime, itemId, listItemMeta, nonEmpty, packRef, governanceLevels } from "./common";
 
 export const reviewStatuses = ["due", "in-progress", "completed", "cancelled"] as const;
 
@@ -24,9 +24,14 @@ export const reviewSchema = z
     answers: z.record(z.string(), z.unknown()).optional(),
     /** A pack outcome id, e.g. dartford 6(vi) "remain-involved". */
     outcome: packRef.optional(),
-    rating: z.enum(ragRatings).optional(),
+    /** The governance assurance level the answers gave (src/domain/governance-rating), when the review rates governance. */
+    rating: z.enum(governanceLevels).optional(),
     completedBy: personRefSchema.optional(),
     completedAt: isoDateTime.optional(),
+    /** When the person who owes the review was last reminded by card; a further reminder waits `overdueReminderDays`. */
+    lastRemindedAt: isoDateTime.optional(),
+    /** When the overdue review was escalated to the director (once). */
+    escalatedAt: isoDateTime.optional(),
   })
   .superRefine((r, ctx) => {
     if (r.status === "completed" && (!r.completedBy || !r.completedAt)) {

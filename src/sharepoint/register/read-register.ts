@@ -25,6 +25,7 @@ export const registerColumns = [
   "LeadOfficer",
   "SponsoringOfficer",
   "NextReviewDue",
+  "GovernanceRating",
   "CouncilContribution",
   "Partners",
   "Purpose",

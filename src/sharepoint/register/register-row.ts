@@ -1,5 +1,6 @@
 import type { LifecycleState } from "../../domain/lifecycle/states";
 import type { Arrangement } from "../../domain/records/arrangement";
+import type { GovernanceLevel } from "../../domain/records/common";
 import type { PersonRef } from "../../domain/records/person-ref";
 import type { ListRow } from "../read-row";
 
@@ -27,6 +28,8 @@ export interface RegisterRow {
   sponsoringOfficer?: PersonRef;
   /** ISO date. */
   nextReviewDue?: string;
+  /** The level the latest governance assurance or self-assessment gave. */
+  governanceRating?: GovernanceLevel;
   councilContribution?: number;
   partners: string[];
   purpose?: string;
@@ -60,6 +63,7 @@ export function toRegisterRow(row: ListRow<Arrangement>, directorates: readonly 
     leadOfficer: r.leadOfficer,
     sponsoringOfficer: r.sponsoringOfficer,
     nextReviewDue: r.nextReviewDue,
+    governanceRating: r.governanceRating,
     councilContribution: r.councilContribution,
     partners: (r.partners ?? []).map((p) => p.name),
     purpose: r.purpose,

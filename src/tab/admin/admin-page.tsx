@@ -5,6 +5,7 @@ import { readRoleHolders } from "../../sharepoint/roles/read-role-holders";
 import { siteToday } from "../../sharepoint/roles/site-today";
 import { useAsync } from "../lib/data/use-async";
 import { usePolicy } from "../lib/policy/policy-context";
+import { Link } from "../lib/router/link";
 import { useSession } from "../lib/session/session-context";
 import { ErrorMessage } from "../ui/error-message";
 import { LoadingRows } from "../ui/loading-rows";
@@ -52,7 +53,11 @@ export default function AdminPage() {
 
   return (
     <>
-      <PageHeading title="Admin" lead="For the Corporate Change Manager: role holders, the council's policy pack and problems in the lists." />
+      <PageHeading
+        title="Admin"
+        lead="For the Corporate Change Manager: role holders, the council's policy pack and problems in the lists."
+        after={<Link to="/reviews/register">Annual register review and report</Link>}
+      />
       {notice && (
         <MessageBar intent="success" className={styles.bar}>
           <MessageBarBody>{notice}</MessageBarBody>

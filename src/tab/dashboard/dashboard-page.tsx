@@ -6,6 +6,7 @@ import { useAsync } from "../lib/data/use-async";
 import { usePolicy } from "../lib/policy/policy-context";
 import { useSession } from "../lib/session/session-context";
 import { NewArrangementLink } from "../proposal/new-arrangement-link";
+import { MonitoringLinks } from "../monitoring/monitoring-links";
 import { ErrorMessage } from "../ui/error-message";
 import { LoadingRows } from "../ui/loading-rows";
 import { PageHeading } from "../ui/page-heading";
@@ -15,6 +16,7 @@ import { HeadlineFigures } from "./headline-figures";
 import { PendingApprovalsTable } from "./pending-approvals-table";
 import { dueSoonDays } from "./reviews-due";
 import { ReviewsDueTable } from "./reviews-due-table";
+import { OverdueReviewsPanel } from "./overdue-reviews-panel";
 
 // The charts are their own chunk: the dashboard's numbers and tables show while they load.
 const DashboardCharts = lazy(() => import("./dashboard-charts"));
@@ -39,6 +41,7 @@ export default function DashboardPage() {
         lead={view ? `${view.counts.total} arrangements on the register, ${view.counts.current} of them current.` : "The register at a glance."}
         after={<NewArrangementLink />}
       />
+      <MonitoringLinks />
       {data.status === "loading" && <LoadingRows label="Loading the dashboard" rows={4} />}
       {data.status === "error" && <ErrorMessage title="The dashboard could not be loaded" message={data.message} onRetry={data.reload} />}
       {view && (
@@ -58,6 +61,7 @@ export default function DashboardPage() {
             <h2 id="reviews-heading" className={styles.h2}>Reviews overdue and due soon</h2>
             <ReviewsDueTable reviews={view.reviews} withinDays={dueSoonDays} />
           </section>
+          <OverdueReviewsPanel />
           <section aria-labelledby="approvals-heading" className={styles.section}>
             <h2 id="approvals-heading" className={styles.h2}>Approvals pending</h2>
             <PendingApprovalsTable approvals={view.approvals} {...(view.chaseAfterDays !== undefined ? { chaseAfterDays: view.chaseAfterDays } : {})} />

@@ -7,6 +7,8 @@ import { LoadingRows } from "../ui/loading-rows";
 import { PageHeading } from "../ui/page-heading";
 import { NewArrangementLink } from "../proposal/new-arrangement-link";
 import { readMyArrangements } from "./read-my-arrangements";
+import { RegisterReviewTasks } from "./register-review-tasks";
+import { MyDrafts } from "../wizard/my-drafts";
 
 /** What the signed-in person is responsible for: for now, the arrangements they lead. */
 export default function MyWorkPage() {
@@ -15,6 +17,8 @@ export default function MyWorkPage() {
   return (
     <>
       <PageHeading title="My work" lead={`Arrangements where ${user.title} is the lead officer.`} after={<NewArrangementLink />} />
+      <RegisterReviewTasks />
+      <MyDrafts />
       {mine.status === "loading" && <LoadingRows label="Loading your arrangements" rows={3} />}
       {mine.status === "error" && <ErrorMessage title="Your arrangements could not be loaded" message={mine.message} onRetry={mine.reload} />}
       {mine.status === "ready" &&

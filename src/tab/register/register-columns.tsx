@@ -46,7 +46,19 @@ export const registerColumns: readonly RegisterColumn[] = [
     sort: "kind",
     render: (context) => <TwoLines main={context.labels.kind(context.row.kind)} {...kindDetail(context)} styles={context.styles} />,
   },
-  { id: "status", header: "Status", width: "13%", sort: "status", render: ({ row, styles }) => <StatusBadge status={row.status} className={styles.status} /> },
+  {
+    id: "status",
+    header: "Status and governance",
+    width: "13%",
+    sort: "status",
+    render: ({ row, styles }) => (
+      <span className={styles.twoLines}>
+        <StatusBadge status={row.status} className={styles.status} />
+        {/* The column says "governance"; the level alone fits its width. */}
+        {row.governanceRating && <span className={styles.minor} title="Governance rating">{row.governanceRating[0]!.toUpperCase() + row.governanceRating.slice(1)}</span>}
+      </span>
+    ),
+  },
   {
     id: "directorate",
     header: "Directorate",

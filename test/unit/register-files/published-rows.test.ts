@@ -52,7 +52,7 @@ describe("the published register", () => {
       lastReview: "2025-06-12",
       nextReview: "2026-09-30",
       category: "Significant",
-      governanceRating: "Green",
+      governanceRating: "Substantial",
       status: "Active",
     });
   });

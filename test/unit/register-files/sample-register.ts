@@ -26,7 +26,7 @@ export function sampleSource(overrides: Partial<RegisterSource> = {}): RegisterS
         councilContribution: 125000,
         totalBudget: 2400000,
         governanceDocumentUrl: "https://northbrook.example/waste-agreement",
-        governanceRating: "green",
+        governanceRating: "substantial",
         governanceRatingDate: "2025-11-03",
         exitStrategy: "Twelve months' notice",
         nextReviewDue: "2026-09-30",

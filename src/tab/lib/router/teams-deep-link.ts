@@ -19,6 +19,8 @@ export function teamsDeepLinkToRecord(appId: string, entityId: string, id: numbe
 /** The in-tab path a sub-entity id points at, or undefined when it is not one we know. */
 export function pathForSubEntityId(subEntityId: string | undefined): string | undefined {
   if (!subEntityId) return undefined;
+  // The annual register review card opens My work, where each record is confirmed.
+  if (subEntityId.trim() === "my-work") return "/my-work";
   const match = /^partnerships\/(\d+)$/.exec(subEntityId.trim());
   return match ? `/partnerships/${match[1]}` : undefined;
 }

@@ -1,5 +1,5 @@
 import { legalForms, decisionMakingModes } from "../../../domain/records/arrangement-parts";
-import { ragRatings } from "../../../domain/records/common";
+import { governanceLevels } from "../../../domain/records/common";
 import type { Arrangement } from "../../../domain/records/arrangement";
 import { words } from "../view/format";
 
@@ -56,7 +56,7 @@ export const editGroups: EditGroup[] = [
   {
     title: "Governance and performance",
     fields: [
-      { property: "governanceRating", label: "Governance rating", input: "choice", options: choices(ragRatings) },
+      { property: "governanceRating", label: "Governance rating", input: "choice", options: choices(governanceLevels) },
       { property: "governanceRatingDate", label: "Governance rating date", input: "date" },
       { property: "governanceDocumentUrl", label: "Governance document (web address)", input: "url" },
       { property: "exitStrategy", label: "Exit strategy", input: "textarea" },

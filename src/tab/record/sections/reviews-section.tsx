@@ -8,12 +8,14 @@ import { SectionCard } from "../parts/section-card";
 import { SimpleTable } from "../parts/simple-table";
 import type { SectionProps } from "../section-props";
 import { personName, ukDate, words } from "../view/format";
+import { ReviewLink } from "./review-link";
+import { ScheduleDueReviewsOnView } from "./schedule-due-reviews-on-view";
 
 const calendarColour: Record<ReviewStatus, "informative" | "warning" | "danger" | "success"> = { upcoming: "informative", due: "warning", overdue: "danger", done: "success" };
 const calendarWords: Record<ReviewStatus, string> = { upcoming: "Upcoming", due: "Due now", overdue: "Overdue", done: "Done" };
 
 /** Reviews recorded against the arrangement, and the calendar the council's pack sets for it. */
-export function ReviewsSection({ data, explained, today }: SectionProps) {
+export function ReviewsSection({ data, explained, today, reload, mayEdit }: SectionProps) {
   const { pack } = usePolicy();
   const reviewName = (id: string | undefined) =>
     pack.reviews.cycles.find((c) => c.id === id)?.name ??
@@ -21,6 +23,7 @@ export function ReviewsSection({ data, explained, today }: SectionProps) {
     words(id);
   return (
     <>
+      {mayEdit && <ScheduleDueReviewsOnView arrangementId={data.arrangement.id} today={today} {...(reload ? { reload } : {})} />}
       <SectionCard title="Review calendar" lead={`The reviews ${explained.ok ? explained.explanation.pack.name : "the council's policy"} asks of this arrangement, as of ${ukDate(today)}.`}>
         {!explained.ok && <ErrorMessage title="The review calendar could not be drawn" message={explained.problem} />}
         {explained.ok && explained.explanation.reviews.length === 0 && <NothingRecorded>The council's policy sets no reviews for this arrangement.</NothingRecorded>}
@@ -69,6 +72,7 @@ export function ReviewsSection({ data, explained, today }: SectionProps) {
               },
               { header: "Outcome", cell: (r) => words([words(r.record.outcome), r.record.rating && `rated ${r.record.rating}`].filter(Boolean).join(", ")) || "Not yet" },
               { header: "Completed", cell: (r) => (r.record.completedAt ? `${ukDate(r.record.completedAt, "short")} by ${personName(r.record.completedBy)}` : "Not yet") },
+              { header: "Form", cell: (r) => <ReviewLink arrangementId={data.arrangement.id} review={r} /> },
             ]}
           />
         )}

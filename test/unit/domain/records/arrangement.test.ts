@@ -21,8 +21,8 @@ describe("an arrangement on the register", () => {
   });
 
   it("dates its governance rating", () => {
-    expect(messages({ ...arrangement, governanceRating: "amber" })).toEqual(["a governance rating needs the date it was given"]);
-    expect(messages({ ...arrangement, governanceRating: "amber", governanceRatingDate: "2025-02-14" })).toEqual([]);
+    expect(messages({ ...arrangement, governanceRating: "limited" })).toEqual(["a governance rating needs the date it was given"]);
+    expect(messages({ ...arrangement, governanceRating: "limited", governanceRatingDate: "2025-02-14" })).toEqual([]);
   });
 
   it("links only to web addresses and records money in pounds, never negative", () => {

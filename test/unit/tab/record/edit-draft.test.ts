@@ -19,7 +19,7 @@ describe("the record's edit form", () => {
 
   it("names every problem at its field in plain English, all at once", () => {
     const result = readDraft(
-      { ...draftOf(record), name: "", councilContribution: "about 5k", termsOfReferenceUrl: "sharepoint/tor", startDate: "2026-04-01", plannedEndDate: "2025-03-31", governanceRating: "amber" },
+      { ...draftOf(record), name: "", councilContribution: "about 5k", termsOfReferenceUrl: "sharepoint/tor", startDate: "2026-04-01", plannedEndDate: "2025-03-31", governanceRating: "limited" },
       record,
     );
     expect(result.ok).toBe(false);
