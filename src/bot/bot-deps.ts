@@ -1,5 +1,6 @@
 import type { PersonRef } from "../domain/records/person-ref";
 import type { CardDelivery } from "./card-delivery";
+import type { Serial } from "./serial-work";
 
 /**
  * What the handlers share. The bot keeps no state of its own (DESIGN.md): everything here is a
@@ -10,6 +11,8 @@ export interface BotDeps extends CardDelivery {
   local: boolean;
   /** Work started after an invoke was answered (card updates, next stage's cards). */
   background: Set<Promise<unknown>>;
+  /** Card sending, one piece at a time (serial-work.ts): decisions' follow-ups and sweeps. */
+  serial: Serial;
 }
 
 /** Runs follow-up work after the answer has gone, logging (never hiding) a failure. */

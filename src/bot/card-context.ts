@@ -1,5 +1,5 @@
-import type { CardContext, CardDecision, CardOpinion, CardPerson } from "../cards/card-types";
-import type { AssigneeDecision } from "../domain/records/approval-stage";
+import type { CardContext, CardDecision, CardExitDecision, CardOpinion, CardPerson } from "../cards/card-types";
+import { routePurposeOf, type AssigneeDecision } from "../domain/records/approval-stage";
 import type { Conversation } from "../domain/records/conversation";
 import type { PersonRef } from "../domain/records/person-ref";
 import type { ListRow } from "../sharepoint/read-row";
@@ -61,6 +61,23 @@ export function cardContextOf(context: StageContext, stageId: number, link: Reco
     },
     opinions: context.opinions.map((o) => opinionOf(o, pack)).filter((o): o is CardOpinion => o !== undefined),
     ...(a.leadOfficer ? { leadOfficer: person(a.leadOfficer) } : {}),
+    ...exitDecisionOf(context, stage),
+  };
+}
+
+/** An exit route's stage carries what is being decided: the exit's reason (in the pack's words), notice, succession… */
+function exitDecisionOf(context: StageContext, stage: StageContext["stage"]["record"]): { exitDecision?: CardExitDecision } {
+  if (routePurposeOf(stage) !== "exit" || !context.exit) return {};
+  const e = context.exit.record;
+  const reason = context.pack.exit.reasons.find((r) => r.id === e.reasonId);
+  return {
+    exitDecision: {
+      reason: reason ? `${reason.text} (${reason.cite})` : (e.reasonId ?? "No reason recorded"),
+      ...(e.notice ? { notice: e.notice } : {}),
+      ...(e.succession ? { succession: e.succession } : {}),
+      ...(e.liabilities ? { liabilities: e.liabilities } : {}),
+      ...(e.assets ? { assets: e.assets } : {}),
+    },
   };
 }
 

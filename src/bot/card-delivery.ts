@@ -14,12 +14,20 @@ export interface CardDelivery {
   log: (line: string) => void;
 }
 
+/**
+ * What a card is about, as the report's lines name it: approval cards are about a stage, review
+ * cards about a review (or a whole round of them), and their ids come from different lists.
+ */
+export const stageSubject = (stageId: number): string => `stage #${stageId}`;
+export const reviewSubject = (reviewId: number): string => `review #${reviewId}`;
+
 /** What a round of sending did, person by person, so nothing that failed goes unreported. */
 export interface DeliveryReport {
-  sent: { person: string; stageId: number; activityId: string }[];
+  /** `subject`: what the card is about, e.g. "stage #12" or "review #40" (stageSubject, reviewSubject). */
+  sent: { person: string; subject: string; activityId: string }[];
   /** People the bot cannot reach: the app is not installed for them yet. */
-  unreachable: { person: string; stageId: number }[];
-  failed: { person: string; stageId: number; error: string }[];
+  unreachable: { person: string; subject: string }[];
+  failed: { person: string; subject: string; error: string }[];
 }
 
 export const emptyReport = (): DeliveryReport => ({ sent: [], unreachable: [], failed: [] });
@@ -35,7 +43,7 @@ export const nameOf = (person: PersonRef): string => person.title ?? person.emai
 /** One line per problem, for the log. */
 export function describeReport(report: DeliveryReport): string[] {
   return [
-    ...report.unreachable.map((u) => `${u.person} has not installed the Partnership Register app in Teams, so their card for stage #${u.stageId} was not sent.`),
-    ...report.failed.map((f) => `The card for ${f.person} (stage #${f.stageId}) could not be delivered: ${f.error}`),
+    ...report.unreachable.map((u) => `${u.person} has not installed the Partnership Register app in Teams, so their card for ${u.subject} was not sent.`),
+    ...report.failed.map((f) => `The card for ${f.person} (${f.subject}) could not be delivered: ${f.error}`),
   ];
 }

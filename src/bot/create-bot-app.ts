@@ -23,6 +23,8 @@ export interface CreateBotAppOptions {
    */
   oauthUrl?: string;
   logLevel?: LogLevel;
+  /** Further HTTP routes on the bot's server (POST /api/notify), given the SDK's Express adapter. */
+  routes?: (http: ExpressAdapter) => void;
 }
 
 /**
@@ -32,9 +34,11 @@ export interface CreateBotAppOptions {
  */
 export function createBotApp(options: CreateBotAppOptions, deps: () => BotDeps): App {
   const logger = new ConsoleLogger("partnership-register-bot", { level: options.logLevel ?? "warn" });
+  const http = new ExpressAdapter(options.server, { logger });
+  options.routes?.(http);
   const app = new App({
     ...(options.credentials ?? {}),
-    httpServerAdapter: new ExpressAdapter(options.server, { logger }),
+    httpServerAdapter: http,
     logger,
     ...(options.oauthUrl ? { apiClientSettings: { oauthUrl: options.oauthUrl } } : {}),
   });

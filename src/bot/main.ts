@@ -18,6 +18,7 @@ try {
     port: config.port,
     local: false,
     link: recordLinkFor(config),
+    ...(config.tabUrl ? { tabOrigin: new URL(config.tabUrl).origin } : {}),
     credentials: {
       clientId: config.botId,
       ...(config.botPassword ? { clientSecret: config.botPassword } : {}),

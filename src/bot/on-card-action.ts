@@ -72,7 +72,7 @@ async function handle(deps: BotDeps, activity: CardActionActivity, action: Extra
     const ctx = cardContextOf(result.context, result.context.stage.id, deps.link);
     switch (result.outcome) {
       case "decided":
-        inBackground(deps, `Sending the cards that follow a decision on stage #${action.stageId}`, () => afterDecision(deps, result, result.context.stage.id, actor));
+        inBackground(deps, `Sending the cards that follow a decision on stage #${action.stageId}`, () => deps.serial(() => afterDecision(deps, result, result.context.stage.id, actor)));
         return cardAnswer(viewerCard(ctx, result.context, { userId: activity.from.id, person: actor }));
       case "unchanged":
         return cardAnswer(viewerCard(ctx, result.context, { userId: activity.from.id, person: actor }));

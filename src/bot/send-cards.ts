@@ -11,7 +11,7 @@ import { conversationsByPerson } from "../sharepoint/approvals/conversations";
 import type { StageContext } from "../sharepoint/approvals/stage-context";
 import { describeError } from "../sharepoint/describe-error";
 import { cardContextOf } from "./card-context";
-import { emptyReport, nameOf, type CardDelivery, type DeliveryReport } from "./card-delivery";
+import { emptyReport, nameOf, stageSubject, type CardDelivery, type DeliveryReport } from "./card-delivery";
 
 /** The card that asks an assignee for their part in a stage that has just opened. */
 export function requestCardFor(ctx: CardContext): AdaptiveCard {
@@ -59,16 +59,16 @@ export async function sendCards(
     people.map(async (person) => {
       const to = conversations.get(person.id);
       if (!to) {
-        report.unreachable.push({ person: nameOf(person), stageId });
+        report.unreachable.push({ person: nameOf(person), subject: stageSubject(stageId) });
         return;
       }
       try {
         const { activityId } = await delivery.connector.send(to, build(ctx, person), summary);
         const sentAt = new Date().toISOString();
         await recordCardMessage(delivery.sp, { title: `${kind}: ${summary}`.slice(0, 255), arrangementId: context.arrangement.id, stageId, person, kind, conversationId: to.conversationId, serviceUrl: to.serviceUrl, activityId, sentAt }, actor);
-        report.sent.push({ person: nameOf(person), stageId, activityId });
+        report.sent.push({ person: nameOf(person), subject: stageSubject(stageId), activityId });
       } catch (error) {
-        report.failed.push({ person: nameOf(person), stageId, error: describeError(error) });
+        report.failed.push({ person: nameOf(person), subject: stageSubject(stageId), error: describeError(error) });
       }
     }),
   );

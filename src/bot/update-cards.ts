@@ -6,7 +6,7 @@ import { conversationsByPerson } from "../sharepoint/approvals/conversations";
 import type { StageContext } from "../sharepoint/approvals/stage-context";
 import { describeError } from "../sharepoint/describe-error";
 import { cardContextOf } from "./card-context";
-import { emptyReport, nameOf, type CardDelivery, type DeliveryReport } from "./card-delivery";
+import { emptyReport, nameOf, stageSubject, type CardDelivery, type DeliveryReport } from "./card-delivery";
 import { noticeCardFor } from "./send-cards";
 
 /**
@@ -29,9 +29,9 @@ export async function updateStageCards(delivery: CardDelivery, context: StageCon
       try {
         const card = kind === "notice" ? noticeCardFor(ctx) : currentCard(ctx, userIds.get(person.id)?.userId);
         await delivery.connector.update({ conversationId, serviceUrl }, activityId, card, summary);
-        report.sent.push({ person: nameOf(person), stageId, activityId });
+        report.sent.push({ person: nameOf(person), subject: stageSubject(stageId), activityId });
       } catch (error) {
-        report.failed.push({ person: nameOf(person), stageId, error: describeError(error) });
+        report.failed.push({ person: nameOf(person), subject: stageSubject(stageId), error: describeError(error) });
       }
     }),
   );

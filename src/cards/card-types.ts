@@ -77,11 +77,27 @@ export interface CardStage {
   requestedAt?: string;
 }
 
+/**
+ * Set when the stage is a decision to EXIT the arrangement (gravesham 5.3), not to enter it: what
+ * the member is asked to agree to — why it ends, the notice, what continues, what is owed and owned.
+ */
+export interface CardExitDecision {
+  reason: string;
+  notice?: string;
+  succession?: string;
+  liabilities?: string;
+  assets?: string;
+  /** Who began the exit. */
+  begunBy?: string;
+}
+
 export interface CardContext {
   arrangement: CardArrangement;
   stage: CardStage;
   opinions: CardOpinion[];
   leadOfficer?: CardPerson;
+  /** Present on an exit route's stages only. */
+  exitDecision?: CardExitDecision;
 }
 
 export const cardVerbs = {

@@ -16,7 +16,9 @@ import { asStageStatus, statusHeadline, statusStyles } from "./stage-words";
 export function decidedCard(ctx: CardContext & { outcome: string; decidedBy?: CardPerson; comment?: string }): AdaptiveCard {
   const status = asStageStatus(ctx.outcome) ?? ctx.stage.status;
   return fitCard((limits) => {
-    const headline = asStageStatus(ctx.outcome) ? statusHeadline(status, ctx.stage.type) : cardLine(ctx.outcome, limits.label);
+    const said = asStageStatus(ctx.outcome) ? statusHeadline(status, ctx.stage.type) : cardLine(ctx.outcome, limits.label);
+    // An exit's outcome is named as one: "Exit approved", "Exit refused".
+    const headline = ctx.exitDecision ? `Exit ${status === "approved" ? "approved" : status === "rejected" ? "refused" : said.toLowerCase()}` : said;
     const who: CardElement[] = [];
     const lastDecision = ctx.stage.decisions.at(-1);
     if (ctx.decidedBy) {

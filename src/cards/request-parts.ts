@@ -51,7 +51,36 @@ function opinionParts(ctx: CardContext, limits: TextLimits): RequestParts {
   };
 }
 
+/** A decision to exit: approve (the arrangement ends) or refuse with a reason (it carries on). */
+function exitParts(ctx: CardContext, limits: TextLimits): RequestParts {
+  const roles = namesText(ctx.stage.roleNames, limits.people, limits.label) || "decision maker";
+  return {
+    headline: "Your decision on ending this arrangement is needed",
+    intro: [
+      textBlock(`As ${roles}, please approve or refuse the exit. Once everyone on this stage approves, the arrangement is marked ended and stays in the register's history.`),
+      textBlock("**A comment is needed to refuse the exit.** Approving needs none.", { spacing: "small" }),
+    ],
+    inputs: [
+      {
+        type: "Input.Text",
+        id: cardInputIds.comment,
+        label: "Comment (needed to refuse the exit)",
+        isMultiline: true,
+        maxLength: maxCommentLength,
+        placeholder: "Why the arrangement should carry on",
+        isRequired: true,
+        errorMessage: "Write a comment saying why you refuse the exit.",
+      },
+    ],
+    actions: [
+      executeAction(ctx, cardVerbs.approve, "Approve the exit", { style: "positive", associatedInputs: "none" }),
+      executeAction(ctx, cardVerbs.reject, "Refuse the exit", { style: "destructive", associatedInputs: "auto" }),
+    ],
+  };
+}
+
 function approvalParts(ctx: CardContext, limits: TextLimits): RequestParts {
+  if (ctx.exitDecision) return exitParts(ctx, limits);
   const roles = namesText(ctx.stage.roleNames, limits.people, limits.label) || "approver";
   return {
     headline: "Your approval is needed",

@@ -9,6 +9,10 @@ import { packageApp } from "./commands/package-app";
 import { remind } from "./commands/remind";
 import { exportRegister } from "./commands/export";
 import { importRegister } from "./commands/import";
+import { reportRegister } from "./commands/report-register";
+import { exportRisks } from "./commands/export-risks";
+import { reportPerformance } from "./commands/report-performance";
+import { reportAssurance } from "./commands/report-assurance";
 
 type Command = (args: string[], out: Output) => Promise<number>;
 
@@ -21,6 +25,10 @@ const commands: Record<string, Command> = {
   remind,
   export: exportRegister,
   import: importRegister,
+  "report register": reportRegister,
+  "export risks": exportRisks,
+  "report performance": reportPerformance,
+  "report assurance": reportAssurance,
 };
 
 const usage = `Usage: npm run cli -- <command>
@@ -35,7 +43,15 @@ const usage = `Usage: npm run cli -- <command>
   export --site <url> --format csv|xlsx|html [--published] [--out <file>]
                                                             the register (internal), or the published register
   import --site <url> <file.csv|xlsx> [--map "<col>=<field>"]… [--dry-run]
-                                                            bring in a spreadsheet register; nothing is written while any row has a problem`;
+                                                            bring in a spreadsheet register; nothing is written while any row has a problem
+  report register --site <url> --year <yyyy> [--out <file.xlsx|.html>]
+                                                            the annual register report, as the register stood at that year's review
+  export risks --site <url> [--arrangement <id>] [--out <file.xlsx>]
+                                                            the risk register (all arrangements, or one) as a workbook
+  report performance --site <url> [--half 2026H1] [--format xlsx|html] [--out <file>]
+                                                            the executive's bi-annual performance report of key partnerships
+  report assurance --site <url> --year <yyyy> [--out <file.html>]
+                                                            the governance-assurance summary for the Annual Governance Statement`;
 
 /** Runs one command and returns the process exit code; every failure becomes a plain message. */
 export async function runCli(argv: string[], out: Output): Promise<number> {

@@ -1,4 +1,5 @@
 import type { Arrangement } from "../domain/records/arrangement";
+import type { GovernanceLevel } from "../domain/records/common";
 import type { Exit } from "../domain/records/exit";
 import type { MeasureActual, PerformanceMeasure } from "../domain/records/performance-measure";
 import type { LifecycleState } from "../domain/lifecycle/states";
@@ -58,8 +59,14 @@ export interface RepresentativeSpec {
 }
 
 export interface ExitSpec extends Pick<Exit, "reasonId" | "notice" | "succession" | "liabilities" | "assets" | "status"> {
+  /** Who took part in the decision; for an exit still being decided, only the officer who began it. */
   decidedBy: PersonKey[];
   decidedMonthsAgo?: number;
+  /**
+   * Days since the exit was begun in the register, for one still being decided (status
+   * "proposed"): its decision stages opened then, as beginning an exit opens them.
+   */
+  begunDaysAgo?: number;
 }
 
 /** Text fields of the register row a spec may set directly. */
@@ -114,7 +121,7 @@ export interface ArrangementSpec {
   reviewOverdue?: boolean;
   totalBudget?: number;
   details: ArrangementDetails;
-  governance?: { rating: "green" | "amber" | "red"; monthsAgo: number };
+  governance?: { rating: GovernanceLevel; monthsAgo: number };
   /** How far an in-flight route has got: opinions given on the opinion stage, approvals on the current approval stage. */
   progress?: {
     opinionsGiven?: number;

@@ -1,6 +1,7 @@
 import type { Arrangement } from "../domain/records/arrangement";
 import { formatMoney } from "../domain/facts/fact-vocabulary";
 import type { ArrangementSpec } from "./arrangement-spec";
+import { exitReasonOf } from "./build-exit-route";
 import type { DemoCalendar } from "./demo-calendar";
 import { demoPack, explainSpec } from "./demo-policy";
 import { itemLink, personLink, type DemoRow } from "./links";
@@ -21,9 +22,13 @@ function statusReason(spec: ArrangementSpec, calendar: DemoCalendar): string | u
     const screening = explainSpec(spec).screening;
     return screening.result === "out" ? `Screened out: ${screening.exclusion.label}. ${screening.exclusion.alternative}.` : undefined;
   }
-  if (spec.status === "exiting") return "Exit agreed by the Lead Member; notice period running.";
+  if (spec.status === "exiting" && spec.exit?.status === "proposed") {
+    // Word for word what beginning an exit writes, so the record reads the same as one begun in the tab.
+    const reason = exitReasonOf(spec.exit.reasonId);
+    return `Exit begun by ${demoPerson(spec.exit.decidedBy[0] ?? spec.leadOfficer).title}: ${reason.text} (${reason.cite}).`;
+  }
   if (spec.status === "ended" && spec.exit?.decidedMonthsAgo !== undefined) return `Ended following the exit decision of ${calendar.monthsAgo(spec.exit.decidedMonthsAgo)}.`;
-  if (spec.status === "under-review") return "Annual review brought forward after the amber governance rating.";
+  if (spec.status === "under-review") return "Annual review brought forward after the limited governance rating.";
   return undefined;
 }
 

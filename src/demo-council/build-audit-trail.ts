@@ -8,6 +8,7 @@ import { addDays } from "../domain/review-calendar/days-between";
 import type { ArrangementSpec } from "./arrangement-spec";
 import type { DemoCalendar } from "./demo-calendar";
 import { demoPack } from "./demo-policy";
+import { exitReasonOf } from "./build-exit-route";
 import { itemLink, personLink, type DemoRow, type PersonLink } from "./links";
 import type { DemoListTitle } from "./list-titles";
 import type { PersonKey } from "./people";
@@ -20,6 +21,8 @@ export interface ArrangementRows {
   stages: DemoRow<ApprovalStage>[];
   opinions: DemoRow<StatutoryOpinion>[];
   exit?: DemoRow<Exit>;
+  /** The exit route's stages, for an exit begun and still being decided. */
+  exitStages: DemoRow<ApprovalStage>[];
   reviews: DemoRow<Review>[];
 }
 
@@ -97,7 +100,7 @@ export function buildAuditTrail(spec: ArrangementSpec, timeline: Timeline, calen
     const r = review.record;
     if (r.status === "completed" && r.completedAt && r.completedBy) add(r.completedAt, r.completedBy, "Reviews", review.key, "update", `${r.title} completed`, { status: { before: "due", after: "completed" }, rating: { after: r.rating } });
   }
-  if (spec.status === "under-review") move(calendar.at(calendar.monthsAgo(spec.governance?.monthsAgo ?? 2), 16), personLink("change-manager"), "under-review", "Governance rated amber; review brought forward");
+  if (spec.status === "under-review") move(calendar.at(calendar.monthsAgo(spec.governance?.monthsAgo ?? 2), 16), personLink("change-manager"), "under-review", "Governance rated limited; review brought forward");
   const exit = rows.exit?.record;
   if (exit?.decisionDate) {
     const instigator = personLink(spec.exitInstigator ?? spec.leadOfficer);
@@ -107,6 +110,17 @@ export function buildAuditTrail(spec: ArrangementSpec, timeline: Timeline, calen
       const endDay = timeline.plannedEnd && timeline.plannedEnd > exit.decisionDate ? timeline.plannedEnd : addDays(exit.decisionDate, 1);
       add(calendar.at(endDay, 12), instigator, "Exits", spec.key, "update", "Exit completed", { status: { before: "approved", after: "completed" } });
       move(calendar.at(endDay, 12, 5), instigator, "ended");
+    }
+  }
+  const begunAt = rows.exitStages[0]?.record.requestedAt;
+  if (exit?.status === "proposed" && begunAt) {
+    // As beginning an exit writes it, at one moment and for one reason: the arrangement, the exit, then its route.
+    const by = exit.decidedBy[0] ?? officer;
+    const reason = `Exit begun: ${exitReasonOf(exit.reasonId).text}`.slice(0, 255);
+    move(begunAt, by, "exiting", reason);
+    add(begunAt, by, "Exits", spec.key, "create", `Exit begun: ${spec.name}`, { reasonId: { after: exit.reasonId }, status: { after: "proposed" } }, reason);
+    for (const { key, record } of rows.exitStages) {
+      add(begunAt, by, "ApprovalStages", key, "create", `${record.label}: ${record.requestedAt ? "requested" : "waits for the decision"}`, { status: { after: "pending" } }, reason);
     }
   }
   return entries;

@@ -5,6 +5,7 @@ import { buildAuditTrail } from "./build-audit-trail";
 import { buildBudgetFigures } from "./build-budget";
 import { buildEvaluation } from "./build-evaluation";
 import { buildExit } from "./build-exit";
+import { buildExitRoute } from "./build-exit-route";
 import { buildMeasures, buildRisks } from "./build-monitoring";
 import { buildRepresentation } from "./build-representation";
 import { buildReviews, nextReviewDue } from "./build-reviews";
@@ -38,6 +39,7 @@ export function buildDemoCouncil(today: string): DemoCouncil {
     roleHolders: buildRoleHolders(calendar),
     arrangements: [],
     evaluations: [],
+    exits: [],
     approvalStages: [],
     opinions: [],
     risks: [],
@@ -46,7 +48,6 @@ export function buildDemoCouncil(today: string): DemoCouncil {
     reviews: [],
     representatives: [],
     interests: [],
-    exits: [],
     auditEntries: [],
   };
   const audit: DemoCouncil["auditEntries"][number]["record"][] = [];
@@ -56,10 +57,11 @@ export function buildDemoCouncil(today: string): DemoCouncil {
     const evaluation = buildEvaluation(spec, timeline, calendar);
     const route = buildRoute(spec, timeline, calendar);
     const exit = buildExit(spec, calendar);
+    const exitStages = buildExitRoute(spec, calendar);
     const representation = buildRepresentation(spec, timeline, calendar);
     council.arrangements.push(buildArrangement(spec, timeline, calendar, nextReviewDue(reviews)));
     if (evaluation) council.evaluations.push(evaluation);
-    council.approvalStages.push(...route.stages);
+    council.approvalStages.push(...route.stages, ...exitStages);
     council.opinions.push(...route.opinions);
     council.risks.push(...buildRisks(spec, calendar));
     council.measures.push(...buildMeasures(spec, calendar));
@@ -68,7 +70,7 @@ export function buildDemoCouncil(today: string): DemoCouncil {
     council.representatives.push(...representation.representatives);
     council.interests.push(...representation.interests);
     if (exit) council.exits.push(exit);
-    audit.push(...buildAuditTrail(spec, timeline, calendar, { evaluation, ...route, exit, reviews }));
+    audit.push(...buildAuditTrail(spec, timeline, calendar, { evaluation, ...route, exit, exitStages, reviews }));
   }
   // The trail is read in time order; the sort is stable, so same-moment entries keep their story order.
   council.auditEntries = audit

@@ -31,6 +31,7 @@ export interface DemoCouncil {
   roleHolders: DemoRow<RoleHolder>[];
   arrangements: DemoRow<Arrangement>[];
   evaluations: DemoRow<Evaluation>[];
+  exits: DemoRow<Exit>[];
   approvalStages: DemoRow<ApprovalStage>[];
   opinions: DemoRow<StatutoryOpinion>[];
   risks: DemoRow<Risk>[];
@@ -39,7 +40,6 @@ export interface DemoCouncil {
   reviews: DemoRow<Review>[];
   representatives: DemoRow<Representative>[];
   interests: DemoRow<InterestDeclaration>[];
-  exits: DemoRow<Exit>[];
   auditEntries: DemoRow<AuditEntry>[];
 }
 
@@ -53,6 +53,8 @@ export const demoListOrder: readonly { list: DemoListTitle; property: DemoListPr
   { list: "RoleHolders", property: "roleHolders" },
   { list: "Partnerships", property: "arrangements" },
   { list: "Evaluations", property: "evaluations" },
+  // Before the stages: an exit route's stages point at the exit they decide.
+  { list: "Exits", property: "exits" },
   { list: "ApprovalStages", property: "approvalStages" },
   { list: "Opinions", property: "opinions" },
   { list: "Risks", property: "risks" },
@@ -61,6 +63,5 @@ export const demoListOrder: readonly { list: DemoListTitle; property: DemoListPr
   { list: "Reviews", property: "reviews" },
   { list: "Representatives", property: "representatives" },
   { list: "Interests", property: "interests" },
-  { list: "Exits", property: "exits" },
   { list: "AuditLog", property: "auditEntries" },
 ];

@@ -25,6 +25,7 @@ interface ItemIdProperties {
   stageId: "ApprovalStages";
   evaluationId: "Evaluations";
   representativeId: "Representatives";
+  exitId: "Exits";
   /** The audit trail names any list's item. */
   itemId: DemoListTitle;
 }

@@ -1,5 +1,4 @@
 import type { PolicyPack } from "../domain/policy-pack/pack-schema";
-import { defaultPackId, getBuiltInPack } from "../policy/built-in-packs";
 import { eq } from "./odata";
 import type { createSp } from "./create-sp";
 import { repositoryFor } from "./repositories";
@@ -28,6 +27,9 @@ export async function readActivePolicy(sp: ReturnType<typeof createSp>): Promise
     }
     problems.push(`Policies item ${row.id}: ${row.problems.map((p) => p.message).join("; ")}`);
   }
+  // The four built-in packs are ~20 KB gzip: fetched only when the site has no usable policy, so a
+  // configured council's register never waits for them.
+  const { defaultPackId, getBuiltInPack } = await import("../policy/built-in-packs");
   const fallback = getBuiltInPack(defaultPackId)!;
   if (rows.length === 0) problems.push(`No policy is marked active in the Policies list; the built-in ${fallback.name} pack is used.`);
   return { pack: fallback, source: "built-in", problems };

@@ -9,6 +9,8 @@ interface ImportMetaEnv {
   readonly VITE_BOT_ID?: string;
   readonly VITE_COUNCIL_NAME?: string;
   readonly VITE_LOCAL_USER?: string;
+  /** Tenant: the approvals bot's notify endpoint, e.g. https://<bot host>/api/notify (src/tab/lib/bot/notify-bot.ts). */
+  readonly VITE_BOT_NOTIFY_URL?: string;
 }
 
 interface ImportMeta {

@@ -3,6 +3,7 @@ import { describeReport } from "../../bot/card-delivery";
 import { recordLinkFor } from "../../bot/record-link";
 import { describePlan, sendReminders } from "../../bot/send-reminders";
 import { standaloneConnector } from "../../bot/standalone-connector";
+import { runSweeps } from "../../bot/sweeps";
 import { describeError } from "../../sharepoint/describe-error";
 import { currentUser } from "../../sharepoint/site-users";
 import { CliError } from "../cli-error";
@@ -13,7 +14,8 @@ export const remindUsage = "remind --site <url> [--token <bearer> | SP_TOKEN | -
 
 /**
  * `remind`: a reminder card to everyone who has owed an approval stage an answer for longer than
- * the council's policy allows (`reviews.reminders.pendingStageDays`). Safe to schedule: what was
+ * the council's policy allows (`reviews.reminders.pendingStageDays`), then every sweep (src/bot/sweeps.ts),
+ * so a card the tab's notify did not get out (the bot was down) goes out now. Safe to schedule: what was
  * sent is recorded, and nobody is reminded about the same stage twice within that period.
  * In a tenant the bot's BOT_ID / BOT_PASSWORD must be in the environment to post as the bot.
  */
@@ -37,8 +39,18 @@ export async function remind(args: string[], out: Output): Promise<number> {
     out.log(`Stages pending for more than ${run.pendingStageDays} days: ${run.planned.length === 0 ? "nobody to remind." : `${run.planned.length} reminder${run.planned.length === 1 ? "" : "s"} ${values["dry-run"] ? "would be sent" : "due"}:`}`);
     for (const plan of run.planned) out.log(`  ${describePlan(plan)}`);
     if (!values["dry-run"]) out.log(`Sent ${run.report.sent.length}.`);
-    for (const line of [...describeReport(run.report), ...problems]) out.error(line);
-    return run.report.failed.length > 0 ? 1 : 0;
+    // Then every sweep (sweeps.ts): cards a notify from the tab should have sent but did not.
+    const delivery = { sp, connector, link, log: (line: string) => problems.push(line) };
+    const swept = await runSweeps(delivery, actor, "all", { dryRun: values["dry-run"] });
+    for (const { sweep, result, error } of swept.results) {
+      if (error) continue;
+      const planned = result?.planned ?? [];
+      out.log(`Not yet sent — ${sweep.describe}: ${planned.length === 0 ? "none." : `${planned.length} ${values["dry-run"] ? "would be sent" : "sent now"}:`}`);
+      for (const line of planned) out.log(`  ${line}`);
+    }
+    const failed = swept.report.failed.length + swept.results.filter((r) => r.error).length;
+    for (const line of [...describeReport(run.report), ...describeReport(swept.report), ...problems]) out.error(line);
+    return run.report.failed.length > 0 || failed > 0 ? 1 : 0;
   } catch (error) {
     throw new CliError(describeError(error));
   }

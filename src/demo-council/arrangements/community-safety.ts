@@ -10,7 +10,7 @@ export const communitySafetyArrangements: ArrangementSpec[] = [
     leadOfficer: "hos-community-safety", sponsoringOfficer: "dir-communities", leadMember: "ph-community-safety", exitInstigator: "dir-communities",
     facts: { councilResource: 62_000, statutory: true, memberInvolvement: true, councilIsAccountableBody: true },
     objectives: ["safe-clean-green"], startedMonthsAgo: 98, totalBudget: 186_000,
-    governance: { rating: "amber", monthsAgo: 14 },
+    governance: { rating: "limited", monthsAgo: 14 },
     details: {
       partners: [{ name: "Wessex Police", sector: "police" }, { name: "Wessex Fire and Rescue Service", sector: "fire" }, { name: "Wessex Integrated Care Board", sector: "health" }, { name: "Wessex Probation Delivery Unit", sector: "justice" }, { name: "Wessex County Council", sector: "local government" }],
       purpose: "Reduce crime, disorder and anti-social behaviour in the borough, as the Crime and Disorder Act requires of the responsible authorities together.",
@@ -45,7 +45,7 @@ export const communitySafetyArrangements: ArrangementSpec[] = [
     leadOfficer: "hos-community-safety", sponsoringOfficer: "dir-communities", leadMember: "ph-community-safety", exitInstigator: "dir-communities",
     facts: { councilResource: 118_000, memberInvolvement: true, councilIsAccountableBody: true },
     objectives: ["safe-clean-green"], startedMonthsAgo: 24, plannedMonths: 120, totalBudget: 236_000,
-    governance: { rating: "green", monthsAgo: 9 },
+    governance: { rating: "reasonable", monthsAgo: 9 },
     details: {
       partners: [{ name: "Westmarch District Council", sector: "local government" }, { name: "Wessex Police", sector: "police" }],
       purpose: "Run one 24-hour CCTV control room for both towns, with live links to Wessex Police.",
@@ -73,7 +73,7 @@ export const communitySafetyArrangements: ArrangementSpec[] = [
     leadOfficer: "wellbeing-manager", sponsoringOfficer: "hos-community-safety", leadMember: "ph-community-safety", exitInstigator: "hos-community-safety",
     facts: { councilResource: 12_000 },
     objectives: ["safe-clean-green", "homes-health"], startedMonthsAgo: 52, totalBudget: 41_000,
-    governance: { rating: "amber", monthsAgo: 3 },
+    governance: { rating: "limited", monthsAgo: 3 },
     details: {
       partners: [{ name: "Wessex Police", sector: "police" }, { name: "Brookside Women's Aid", sector: "voluntary" }, { name: "Wessex County Council Children's Services", sector: "local government" }],
       purpose: "Coordinate local support for people experiencing domestic abuse and train front-line staff to spot it.",
@@ -153,7 +153,7 @@ export const communitySafetyArrangements: ArrangementSpec[] = [
     leadOfficer: "emergency-planning-manager", sponsoringOfficer: "dir-communities", leadMember: "ph-community-safety", exitInstigator: "dir-communities",
     facts: { councilResource: 54_000, statutory: true },
     objectives: ["safe-clean-green"], startedMonthsAgo: 58, totalBudget: 410_000,
-    governance: { rating: "green", monthsAgo: 20 },
+    governance: { rating: "substantial", monthsAgo: 20 },
     details: {
       partners: [{ name: "Wessex County Council", sector: "local government" }, { name: "Westmarch District Council", sector: "local government" }, { name: "Kingsmere Borough Council", sector: "local government" }],
       purpose: "One emergency planning team for the county and three districts, meeting each council's Civil Contingencies Act duties.",

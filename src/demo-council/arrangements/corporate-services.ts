@@ -10,7 +10,7 @@ export const corporateServicesArrangements: ArrangementSpec[] = [
     leadOfficer: "audit-manager", sponsoringOfficer: "dir-corporate", leadMember: "ph-finance", exitInstigator: "dir-corporate",
     facts: { councilResource: 88_000, statutory: true },
     objectives: ["well-run-council"], startedMonthsAgo: 62, totalBudget: 540_000,
-    governance: { rating: "green", monthsAgo: 15 },
+    governance: { rating: "substantial", monthsAgo: 15 },
     details: {
       partners: [{ name: "Westmarch District Council", sector: "local government" }, { name: "Kingsmere Borough Council", sector: "local government" }],
       purpose: "One internal audit team for three councils, meeting each council's duty under the Accounts and Audit Regulations.",
@@ -30,7 +30,7 @@ export const corporateServicesArrangements: ArrangementSpec[] = [
     leadOfficer: "monitoring-officer", sponsoringOfficer: "dir-corporate", leadMember: "ph-finance", exitInstigator: "dir-corporate",
     facts: { councilResource: 240_000 },
     objectives: ["well-run-council"], startedMonthsAgo: 30, totalBudget: 910_000,
-    governance: { rating: "green", monthsAgo: 12 },
+    governance: { rating: "substantial", monthsAgo: 12 },
     details: {
       partners: [{ name: "Westmarch District Council", sector: "local government" }],
       purpose: "Northbrook hosts one legal team giving both councils advice, litigation and conveyancing.",
@@ -49,7 +49,7 @@ export const corporateServicesArrangements: ArrangementSpec[] = [
     leadOfficer: "hos-revenues", sponsoringOfficer: "dir-corporate", leadMember: "ph-finance", exitInstigator: "dir-corporate",
     facts: { councilResource: 610_000, statutory: true, publicFacing: true },
     objectives: ["well-run-council"], startedMonthsAgo: 92, totalBudget: 1_900_000,
-    governance: { rating: "amber", monthsAgo: 2 },
+    governance: { rating: "limited", monthsAgo: 2 },
     details: {
       partners: [{ name: "Westmarch District Council", sector: "local government" }],
       purpose: "One team collects council tax and business rates and assesses housing benefit and council tax reduction for both councils.",
@@ -62,7 +62,7 @@ export const corporateServicesArrangements: ArrangementSpec[] = [
     },
     risks: [{ title: "Revenues system contract ends before a replacement is chosen", likelihood: 3, impact: 4, mitigation: "Twelve-month extension option negotiated.", owner: "hos-revenues", reviewInDays: 20, onCorporateRegister: true }],
     measures: [
-      { name: "Council tax collected in year (cumulative)", unit: "%", target: 97, higherIsBetter: true, frequency: "quarterly", owner: "hos-revenues", values: [29.1, 56.4, 83.2, 96.8, 29.4] },
+      { name: "Council tax collected against the in-year profile", unit: "%", target: 100, higherIsBetter: true, frequency: "quarterly", owner: "hos-revenues", values: [99.8, 100.1, 98.7, 99.9, 96.1] },
       { name: "Days to process new benefit claims", unit: "days", target: 20, higherIsBetter: false, frequency: "quarterly", owner: "hos-revenues", values: [24, 22, 19, 18, 21] },
     ],
   },
@@ -74,7 +74,7 @@ export const corporateServicesArrangements: ArrangementSpec[] = [
     leadOfficer: "hos-ict", sponsoringOfficer: "dir-corporate", leadMember: "ph-finance", exitInstigator: "dir-corporate",
     facts: { councilResource: 45_000 },
     objectives: ["well-run-council", "net-zero"], startedMonthsAgo: 22, totalBudget: 90_000,
-    governance: { rating: "green", monthsAgo: 10 },
+    governance: { rating: "reasonable", monthsAgo: 10 },
     details: {
       partners: [{ name: "Westmarch District Council", sector: "local government" }],
       purpose: "Northbrook's Head of ICT and Digital also manages Westmarch's ICT team, aligning both councils' infrastructure.",
@@ -119,7 +119,7 @@ export const corporateServicesArrangements: ArrangementSpec[] = [
     leadOfficer: "hos-revenues", sponsoringOfficer: "dir-corporate", leadMember: "ph-finance", exitInstigator: "dir-corporate",
     facts: { councilResource: 52_000 },
     objectives: ["well-run-council"], startedMonthsAgo: 100, totalBudget: 52_000,
-    governance: { rating: "red", monthsAgo: 5 },
+    governance: { rating: "weak", monthsAgo: 5 },
     details: {
       partners: [{ name: "Wessex County Council", sector: "local government" }],
       purpose: "The county runs payroll and pensions administration for Northbrook's 420 staff.",
@@ -127,12 +127,13 @@ export const corporateServicesArrangements: ArrangementSpec[] = [
       exitStrategy: "Twelve months' notice to end at 31 March; payroll data exported in the agreed format. The Director of Corporate Services instigates exit.",
     },
     risks: [{ title: "Staff paid late or wrongly during the move to the new payroll", likelihood: 2, impact: 5, mitigation: "Two parallel payroll runs before cut-over.", owner: "hos-revenues", reviewInDays: 7, onCorporateRegister: true }],
+    // After the weak governance rating the Director asked the Head of Revenues to begin the exit; the Lead Member has yet to decide.
     exit: {
-      reasonId: "poor-value", status: "approved", decidedBy: ["ph-finance", "dir-corporate"], decidedMonthsAgo: 4,
-      notice: "Twelve months' notice given, ending at the next 31 March.",
-      succession: "Payroll moves to the council's own HR system module, already licensed; pensions administration stays with the county under a separate agreement.",
-      liabilities: "Exit charge of £18,500 for data extraction under the agreement; no staff transfer.",
-      assets: "None: the county owns the payroll system.",
+      reasonId: "poor-value", status: "proposed", decidedBy: ["hos-revenues"], begunDaysAgo: 9,
+      notice: "Twelve months' written notice to Wessex County Council, to end the service at the next 31 March.",
+      succession: "Payroll moves to the council's own HR system module, already licensed, after two parallel runs; pensions administration stays with the county under a separate agreement.",
+      liabilities: "Exit charge of £18,500 for data extraction under the agreement; no staff transfer, as no county staff work wholly on Northbrook's payroll.",
+      assets: "None to return: the county owns the payroll system; Northbrook's payroll history is exported in the agreed format and kept for six years.",
     },
   },
   {

@@ -10,7 +10,7 @@ export const housingHealthLeisureArrangements: ArrangementSpec[] = [
     leadOfficer: "wellbeing-manager", sponsoringOfficer: "dir-communities", leadMember: "ph-housing", exitInstigator: "dir-communities",
     facts: { councilResource: 15_000, memberInvolvement: true },
     objectives: ["homes-health", "active-communities"], startedMonthsAgo: 40, totalBudget: 70_000,
-    governance: { rating: "green", monthsAgo: 11 },
+    governance: { rating: "substantial", monthsAgo: 11 },
     details: {
       partners: [{ name: "Wessex Integrated Care Board", sector: "health" }, { name: "Wessex County Council Public Health", sector: "local government" }, { name: "Northbrook Primary Care Network", sector: "health" }, { name: "Northbrook Voluntary Action", sector: "voluntary" }],
       purpose: "The borough's place-based partnership under the Wessex Health and Wellbeing Board: tackle the local causes of poor health.",
@@ -32,7 +32,7 @@ export const housingHealthLeisureArrangements: ArrangementSpec[] = [
     leadOfficer: "hos-housing", sponsoringOfficer: "dir-communities", leadMember: "ph-housing", exitInstigator: "hos-housing",
     facts: { councilResource: 8_000 },
     objectives: ["homes-health"], startedMonthsAgo: 30, totalBudget: 8_000,
-    governance: { rating: "green", monthsAgo: 6 },
+    governance: { rating: "reasonable", monthsAgo: 6 },
     details: {
       partners: [{ name: "Brookvale Homes", sector: "housing association" }, { name: "Northbrook Citizens Advice", sector: "voluntary" }, { name: "Jobcentre Plus Northbrook", sector: "government agency" }, { name: "Brookside Housing Trust", sector: "voluntary" }],
       purpose: "Agencies that meet people at risk of homelessness agree referral routes and act on the Homelessness Strategy together.",
@@ -53,7 +53,7 @@ export const housingHealthLeisureArrangements: ArrangementSpec[] = [
     leadOfficer: "hos-housing", sponsoringOfficer: "dir-communities", leadMember: "ph-housing", exitInstigator: "dir-communities",
     facts: { councilResource: 95_000, statutory: true, publicFacing: true },
     objectives: ["homes-health"], startedMonthsAgo: 70, plannedMonths: 96, totalBudget: 1_450_000,
-    governance: { rating: "red", monthsAgo: 16 },
+    governance: { rating: "weak", monthsAgo: 16 },
     details: {
       partners: [{ name: "Wessex County Council", sector: "local government" }, { name: "Westmarch District Council", sector: "local government" }, { name: "Foundations Wessex CIC", sector: "social enterprise" }],
       purpose: "Deliver the council's statutory Disabled Facilities Grants and small repairs through one agency for the three councils.",
@@ -78,7 +78,7 @@ export const housingHealthLeisureArrangements: ArrangementSpec[] = [
     leadOfficer: "hos-housing", sponsoringOfficer: "dir-communities", leadMember: "ph-housing", exitInstigator: "dir-communities",
     facts: { councilResource: 10_000 },
     objectives: ["homes-health", "active-communities"], startedMonthsAgo: 44, totalBudget: 310_000,
-    governance: { rating: "green", monthsAgo: 13 },
+    governance: { rating: "substantial", monthsAgo: 13 },
     details: {
       partners: [{ name: "Wessex Refugee Support", sector: "voluntary" }, { name: "Brookvale Homes", sector: "housing association" }],
       purpose: "House and support families arriving under the national resettlement schemes.",
@@ -87,12 +87,13 @@ export const housingHealthLeisureArrangements: ArrangementSpec[] = [
       exitStrategy: "Ends with the national scheme; caseworker support transfers to Wessex Refugee Support. The Director of Communities instigates exit.",
       fundingSources: "Home Office tariff per family; council contribution for housing officer time.",
     },
+    // The national scheme closes to new arrivals; the Director asked the Head of Housing to begin the exit, which waits for the Lead Member.
     exit: {
-      reasonId: "terminated-under-agreement", status: "in-progress", decidedBy: ["ph-housing", "dir-communities"], decidedMonthsAgo: 2,
-      notice: "Three months' notice given to Wessex Refugee Support, as the agreement requires.",
-      succession: "Families already housed keep their tenancies; casework passes to Wessex Refugee Support under their own funding.",
-      liabilities: "Possible repayment of unspent Home Office tariff (about £14,000) — under discussion with the Home Office.",
-      assets: "Two furnished flats leased from Brookvale Homes revert to Brookvale at the end of the lease.",
+      reasonId: "terminated-under-agreement", status: "proposed", decidedBy: ["hos-housing"], begunDaysAgo: 3,
+      notice: "Three months' written notice to Wessex Refugee Support and Brookvale Homes under the termination clause of the agreement, served the day the exit is agreed.",
+      succession: "Families already housed keep their tenancies with Brookvale Homes; open casework passes to Wessex Refugee Support under its own Home Office funding, with a handover meeting for each family.",
+      liabilities: "Possible repayment of unspent Home Office tariff (about £14,000), under discussion with the Home Office; the housing officer post ends with the scheme and is redeployed, not made redundant.",
+      assets: "Two furnished flats leased from Brookvale Homes revert to Brookvale at the end of the lease; the furniture, bought with tariff money, goes with the families.",
     },
   },
   {
@@ -103,7 +104,7 @@ export const housingHealthLeisureArrangements: ArrangementSpec[] = [
     leadOfficer: "hos-leisure", sponsoringOfficer: "dir-communities", leadMember: "ph-leisure", exitInstigator: "dir-communities",
     facts: { councilResource: 450_000, publicFacing: true, memberInvolvement: true },
     objectives: ["active-communities", "homes-health", "net-zero"], startedMonthsAgo: 84, plannedMonths: 180, totalBudget: 6_200_000,
-    governance: { rating: "green", monthsAgo: 8 },
+    governance: { rating: "substantial", monthsAgo: 8 },
     details: {
       partners: [{ name: "Northbrook Leisure Trust", sector: "charitable trust" }],
       purpose: "The Trust runs the council's three leisure centres and the outdoor pool on a fifteen-year partnership agreement.",

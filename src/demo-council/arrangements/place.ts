@@ -10,7 +10,7 @@ export const placeArrangements: ArrangementSpec[] = [
     leadOfficer: "hos-environment", sponsoringOfficer: "dir-place", leadMember: "ph-community-safety", exitInstigator: "dir-place",
     facts: { councilResource: 75_000, statutory: true, memberInvolvement: true },
     objectives: ["safe-clean-green", "net-zero"], startedMonthsAgo: 110, totalBudget: 520_000,
-    governance: { rating: "green", monthsAgo: 7 },
+    governance: { rating: "substantial", monthsAgo: 7 },
     details: {
       partners: [{ name: "Wessex County Council (Waste Disposal Authority)", sector: "local government" }, { name: "The eleven Wessex district councils (Waste Collection Authorities)", sector: "local government" }],
       purpose: "Collection and disposal authorities plan waste services together and share the savings from better recycling.",
@@ -33,7 +33,7 @@ export const placeArrangements: ArrangementSpec[] = [
     leadOfficer: "hos-environment", sponsoringOfficer: "dir-place", leadMember: "ph-community-safety", exitInstigator: "hos-environment",
     facts: { councilResource: 5_000 },
     objectives: ["net-zero", "safe-clean-green"], startedMonthsAgo: 38, totalBudget: 90_000,
-    governance: { rating: "green", monthsAgo: 10 },
+    governance: { rating: "reasonable", monthsAgo: 10 },
     details: {
       partners: [{ name: "Natural England", sector: "government agency" }, { name: "Wessex Wildlife Trust", sector: "voluntary" }, { name: "Wessex County Council", sector: "local government" }, { name: "Wessex landowners' forum", sector: "private" }],
       purpose: "Prepare and deliver the Local Nature Recovery Strategy and broker biodiversity net gain sites.",

@@ -10,7 +10,7 @@ export const regenerationArrangements: ArrangementSpec[] = [
     leadOfficer: "hos-economy", sponsoringOfficer: "dir-place", leadMember: "ph-regeneration", exitInstigator: "hos-economy",
     facts: { councilResource: 28_000, memberInvolvement: true },
     objectives: ["thriving-economy"], startedMonthsAgo: 26, plannedMonths: 60, totalBudget: 410_000,
-    governance: { rating: "green", monthsAgo: 5 },
+    governance: { rating: "substantial", monthsAgo: 5 },
     details: {
       partners: [{ name: "Northbrook Town Centre BID Company Ltd", sector: "business improvement district" }, { name: "Northbrook Chamber of Commerce", sector: "business" }],
       purpose: "The council collects the BID levy and works with the BID company on events, safety and the look of the town centre.",
@@ -94,7 +94,7 @@ export const regenerationArrangements: ArrangementSpec[] = [
     leadOfficer: "hos-economy", sponsoringOfficer: "dir-place", leadMember: "ph-regeneration", exitInstigator: "hos-economy",
     facts: { councilResource: 16_000, publicFacing: true },
     objectives: ["thriving-economy", "homes-health"], startedMonthsAgo: 18, totalBudget: 120_000,
-    governance: { rating: "amber", monthsAgo: 4 },
+    governance: { rating: "limited", monthsAgo: 4 },
     details: {
       partners: [{ name: "Northbrook College", sector: "further education" }, { name: "Jobcentre Plus Northbrook", sector: "government agency" }, { name: "Northbrook Chamber of Commerce", sector: "business" }],
       purpose: "A jobs and skills hub in the town centre linking residents with local employers and training.",

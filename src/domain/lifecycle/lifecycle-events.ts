@@ -23,6 +23,8 @@ export type LifecycleEvent =
   | { type: "complete-review" }
   | { type: "begin-exit"; reason: string }
   | { type: "approve-exit"; role: string }
+  /** A role deciding the exit refuses it: the arrangement carries on (gravesham 5.3). */
+  | { type: "refuse-exit"; role: string; reason: string }
   | { type: "end" }
   | { type: "withdraw"; reason: string };
 
@@ -42,6 +44,7 @@ export const eventLabels: Record<LifecycleEventType, string> = {
   "complete-review": "Complete review",
   "begin-exit": "Begin exit",
   "approve-exit": "Take part in exit decision",
+  "refuse-exit": "Refuse the exit",
   end: "End arrangement",
   withdraw: "Withdraw",
 };

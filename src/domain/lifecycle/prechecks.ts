@@ -32,6 +32,7 @@ export const prechecks: Record<LifecycleEventType, Precheck> = {
   "complete-review": none,
   "begin-exit": none,
   "approve-exit": guardExitDecisionOutstanding,
+  "refuse-exit": guardExitDecisionOutstanding,
   end: guardExitDecisionComplete,
   withdraw: none,
 };

@@ -86,6 +86,13 @@ export const transitionTable: readonly TransitionRule[] = [
   { event: "complete-review", from: ["under-review"], to: ["active"], guards: [], source: "gravesham 6.6, 6.8, 6.11" },
   { event: "begin-exit", from: ["active", "under-review"], to: ["exiting"], guards: ["reason-given"], source: "gravesham 5.3; dartford 6(x)" },
   { event: "approve-exit", from: ["exiting"], to: ["exiting"], guards: ["exit-decision-role"], source: "gravesham 5.3" },
+  {
+    event: "refuse-exit",
+    from: ["exiting"],
+    to: ["active"],
+    guards: ["reason-given", "exit-decision-role"],
+    source: "gravesham 5.3",
+  },
   { event: "end", from: ["exiting"], to: ["ended"], guards: ["exit-decision-complete"], source: "gravesham 5.3" },
   { event: "withdraw", from: withdrawable, to: ["withdrawn"], guards: ["reason-given"], source: "DOMAIN.md Lifecycle" },
 ];

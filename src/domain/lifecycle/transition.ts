@@ -1,6 +1,6 @@
 import { guardNotFinal } from "./guards/guard-not-final";
 import { allApprovalsGiven, recordOpinion, recordStageDecision, reject, requestChanges } from "./handlers/route-handlers";
-import { approveExit, beginExit, beginReview, completeReview, end, withdraw } from "./handlers/operation-handlers";
+import { approveExit, beginExit, beginReview, completeReview, end, refuseExit, withdraw } from "./handlers/operation-handlers";
 import { screenIn, screenOut, startScreening } from "./handlers/screening-handlers";
 import { submitEvaluation } from "./handlers/submit-evaluation";
 import { refused, type TransitionResult } from "./handlers/transition-result";
@@ -57,6 +57,8 @@ function apply(context: LifecycleContext, event: LifecycleEvent): TransitionResu
       return beginExit(context, event);
     case "approve-exit":
       return approveExit(context, event);
+    case "refuse-exit":
+      return refuseExit(context, event);
     case "end":
       return end(context);
     case "withdraw":

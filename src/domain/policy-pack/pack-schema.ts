@@ -60,7 +60,35 @@ export const categorisationSchema = z
   })
   .strict();
 
-export const sectionSchema = z.object({ id, name: text, description: text, cite }).strict();
+/**
+ * The evaluation wizard's steps a pack section can be placed on. Kept here (not in the wizard) so a
+ * pack is checked against them; the order is the wizard's.
+ */
+export const wizardStepIds = [
+  "screening",
+  "kind",
+  "basics",
+  "significance",
+  "benefits-costs",
+  "risks",
+  "considerations",
+  "governance",
+  "exit",
+  "alternatives",
+  "review",
+] as const;
+export type WizardStepId = (typeof wizardStepIds)[number];
+
+/** The steps that answer pack sections (screening, kind, significance and the review do not). */
+export const sectionStepIds = ["basics", "benefits-costs", "risks", "considerations", "governance", "exit", "alternatives"] as const satisfies readonly WizardStepId[];
+
+/**
+ * `step` (optional): the wizard step the section is answered on. A section without one is asked
+ * under "considerations", so a pack written tomorrow with a new section still works.
+ */
+export const sectionSchema = z
+  .object({ id, name: text, description: text, cite, step: z.enum(sectionStepIds).optional() })
+  .strict();
 
 export const sectionRuleSchema = z
   .object({ id, when: selectorSchema, required: z.array(id), optional: z.array(id).default([]), cite })
@@ -105,7 +133,15 @@ export const windowSchema = z
   .strict()
   .describe("inclusive months; fromMonth > toMonth wraps over the new year");
 
-export const questionSchema = z.object({ id, text, cite: cite.optional() }).strict();
+/**
+ * A review question. `answer: "yes-no"` asks for yes / in part / no (optionally with a comment)
+ * and `assuring` says which answer gives assurance — "yes" for "is governance in place?", "no"
+ * for dartford 6(viii)'s "has an issue seriously prejudiced an objective?". Without `answer` the
+ * question takes free text. Only yes/no questions count towards a governance rating.
+ */
+export const questionSchema = z
+  .object({ id, text, cite: cite.optional(), answer: z.enum(["text", "yes-no"]).optional(), assuring: z.enum(["yes", "no"]).optional() })
+  .strict();
 
 export const reviewTemplateSchema = z
   .object({
@@ -130,6 +166,8 @@ export const reviewCycleSchema = z
     templates: z.array(reviewTemplateSchema).default([]),
     outcomes: z.array(z.object({ id, text, cite }).strict()).default([]),
     questions: z.array(questionSchema).default([]),
+    /** Completing this review sets the arrangement's governance rating (a self-assessment, dartford 31(i)). */
+    ratesGovernance: z.boolean().optional(),
     cite,
   })
   .strict();
@@ -141,6 +179,20 @@ export const windowedReviewSchema = z
     when: selectorSchema.default({}),
     reportTo: text.optional(),
     questions: z.array(questionSchema).default([]),
+    /** Completing this review sets the arrangement's governance rating; governance assurance always does. */
+    ratesGovernance: z.boolean().optional(),
+    cite,
+  })
+  .strict();
+
+/**
+ * How yes/no answers turn into a governance level: the share of assurance given (yes = 1,
+ * in part = ½, no or unanswered = 0), highest `minPercent` reached wins, below all is weak.
+ * Optional: without it the documented default in src/domain/governance-rating applies.
+ */
+export const governanceRatingRuleSchema = z
+  .object({
+    levels: z.array(z.object({ level: z.enum(["substantial", "reasonable", "limited"]), minPercent: z.number().min(0).max(100) }).strict()).min(1),
     cite,
   })
   .strict();
@@ -150,8 +202,16 @@ export const reviewsSchema = z
     registerReview: windowedReviewSchema.optional(),
     governanceAssurance: windowedReviewSchema.optional(),
     cycles: z.array(reviewCycleSchema).default([]),
+    governanceRating: governanceRatingRuleSchema.optional(),
     reminders: z
-      .object({ pendingStageDays: z.number().int().min(1), overdueReminderDays: z.number().int().min(1), escalateAfterDays: z.number().int().min(1), cite })
+      .object({
+        pendingStageDays: z.number().int().min(1),
+        overdueReminderDays: z.number().int().min(1),
+        escalateAfterDays: z.number().int().min(1),
+        /** The role an overdue review is escalated to, for the arrangement's directorate; defaults to "director". */
+        escalateTo: id.optional(),
+        cite,
+      })
       .strict()
       .optional(),
   })
@@ -174,6 +234,21 @@ export const publicationSchema = z
     /** Register fields never published (internal names of the Partnerships list). */
     confidentialFields: z.array(z.string()).default([]),
     cite,
+  })
+  .strict();
+
+/**
+ * Monitoring (optional; DOMAIN.md "Monitoring"). `corporateRiskRegister`: the arrangements whose
+ * risks also go on the council's corporate risk register (dartford 9(vi)); `keyPartnerships`: the
+ * arrangements in the executive's bi-annual performance report. Each `when` is a list of
+ * selectors and an arrangement matching any of them is in. `ragTolerancePercent`: how far short
+ * of target a measure may be and still be amber (the product's default is 10).
+ */
+export const monitoringSchema = z
+  .object({
+    corporateRiskRegister: z.object({ when: z.array(selectorSchema).min(1), cite }).strict().optional(),
+    keyPartnerships: z.object({ when: z.array(selectorSchema).min(1), cite }).strict().optional(),
+    ragTolerancePercent: z.number().min(0).max(100).optional(),
   })
   .strict();
 
@@ -204,6 +279,7 @@ export const policyPackSchema = z
     reviews: reviewsSchema,
     exit: exitRulesSchema,
     publication: publicationSchema,
+    monitoring: monitoringSchema.optional(),
   })
   .strict();
 
@@ -215,4 +291,6 @@ export type Categorisation = z.infer<typeof categorisationSchema>;
 export type Scorecard = z.infer<typeof scorecardSchema>;
 export type ReviewCycle = z.infer<typeof reviewCycleSchema>;
 export type WindowedReview = z.infer<typeof windowedReviewSchema>;
+export type ReviewQuestion = z.infer<typeof questionSchema>;
+export type GovernanceRatingRule = z.infer<typeof governanceRatingRuleSchema>;
 export type Checklist = z.infer<typeof checklistSchema>;

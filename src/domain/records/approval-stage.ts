@@ -3,6 +3,13 @@ import { stageTypes } from "../policy-pack/pack-schema";
 import { personRefSchema } from "./person-ref";
 import { isoDate, isoDateTime, itemId, listItemMeta, nonEmpty, packRef } from "./common";
 
+/**
+ * Which route a stage belongs to: the approval to enter an arrangement, or the decision to leave it
+ * (gravesham 5.3). Rows from before exits were routed have none and are entry stages.
+ */
+export const routePurposes = ["entry", "exit"] as const;
+export type RoutePurpose = (typeof routePurposes)[number];
+
 export const stageStatuses = ["pending", "approved", "rejected", "changes-requested", "noted", "recorded", "cancelled"] as const;
 export type StageStatus = (typeof stageStatuses)[number];
 
@@ -42,7 +49,14 @@ export const approvalStageSchema = z.object({
   meetingDate: isoDate.optional(),
   minuteReference: z.string().optional(),
   delegate: personRefSchema.optional(),
+  /** Absent on entry stages written before exits were routed. */
+  routePurpose: z.enum(routePurposes).optional(),
+  /** The exit (Exits list) an exit-decision stage belongs to. */
+  exitId: itemId.optional(),
 });
+
+/** The route a stage belongs to, reading a missing purpose as the entry route. */
+export const routePurposeOf = (stage: Pick<ApprovalStage, "routePurpose">): RoutePurpose => stage.routePurpose ?? "entry";
 
 export type ApprovalStage = z.infer<typeof approvalStageSchema>;
 export type AssigneeDecision = z.infer<typeof assigneeDecisionSchema>;

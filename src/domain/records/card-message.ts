@@ -2,8 +2,11 @@ import { z } from "zod";
 import { personRefSchema } from "./person-ref";
 import { isoDateTime, itemId, listItemMeta, nonEmpty } from "./common";
 
-/** Why a card went out: a stage's request, an inform stage's notice, a reminder, or a decision notice. */
-export const cardMessageKinds = ["request", "inform", "reminder", "notice"] as const;
+/**
+ * Why a card went out: a stage's request, an inform stage's notice, a reminder, a decision notice,
+ * or a review round's card to a lead officer (its Title names the round, one per person per round).
+ */
+export const cardMessageKinds = ["request", "inform", "reminder", "notice", "review-round"] as const;
 export type CardMessageKind = (typeof cardMessageKinds)[number];
 
 /**
@@ -14,8 +17,10 @@ export type CardMessageKind = (typeof cardMessageKinds)[number];
 export const cardMessageSchema = z.object({
   ...listItemMeta,
   title: nonEmpty,
-  arrangementId: itemId,
-  stageId: itemId,
+  /** Absent on a card about several arrangements (a review round's). */
+  arrangementId: itemId.optional(),
+  /** Absent on a card that is not about an approval stage (a review round's). */
+  stageId: itemId.optional(),
   person: personRefSchema,
   kind: z.enum(cardMessageKinds),
   conversationId: nonEmpty,

@@ -5,7 +5,7 @@ import { readBody } from "./http-io";
  * `/_bot/api/messages` on the tab's origin, passed through untouched to the bot's real endpoint:
  * the activity pane posts the same invoke Teams would, and the browser needs no CORS to do it.
  */
-export async function proxyToBot(botUrl: string | undefined, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function proxyToBot(botUrl: string | undefined, req: IncomingMessage, res: ServerResponse, path = "/api/messages"): Promise<void> {
   if (!botUrl) {
     res.writeHead(503, { "Content-Type": "application/json" });
     res.end(JSON.stringify({ error: { code: "BotNotRunning", message: "The approvals bot has not started yet." } }));
@@ -17,7 +17,8 @@ export async function proxyToBot(botUrl: string | undefined, req: IncomingMessag
     return;
   }
   const body = await readBody(req);
-  const answer = await fetch(botUrl, { method: "POST", headers: { "Content-Type": "application/json" }, body });
+  // `/_bot/api/notify` goes to the bot's notify endpoint beside its messaging endpoint.
+  const answer = await fetch(new URL(path, botUrl), { method: "POST", headers: { "Content-Type": "application/json" }, body });
   const text = await answer.text();
   res.writeHead(answer.status, { "Content-Type": answer.headers.get("content-type") ?? "application/json", "Cache-Control": "no-store" });
   res.end(text);

@@ -33,6 +33,8 @@ export interface TeamsConnector {
 
 export const connectorPath = "/_connector";
 export const botProxyPath = "/_bot/api/messages";
+/** Where the tab tells the bot that stages or reviews opened (the bot's POST /api/notify). */
+export const botNotifyProxyPath = "/_bot/api/notify";
 
 /**
  * The local Teams: the connector REST API under `/_connector` (where the bot sends cards), the
@@ -52,6 +54,7 @@ export function createTeamsConnector(options: TeamsConnectorOptions): TeamsConne
 
   const handle = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
     if (path === botProxyPath) return proxyToBot(botUrl, req, res);
+    if (path === botNotifyProxyPath) return proxyToBot(botUrl, req, res, "/api/notify");
     const sub = path.slice(connectorPath.length);
     const method = (req.method ?? "GET").toUpperCase();
     if (sub === "/local/status" && method === "GET") return sendJson(res, 200, { botUrl: botUrl ?? null, tenantId, bot, people: options.people.length });
@@ -81,7 +84,7 @@ export function createTeamsConnector(options: TeamsConnectorOptions): TeamsConne
   const handler = ((req: IncomingMessage, res: ServerResponse, next?: Next) => {
     // Bot SDKs join serviceUrl and path with a slash of their own; collapse doubled ones.
     const path = (req.url ?? "/").split("?")[0]!.replace(/\/{2,}/g, "/");
-    if (!(path === botProxyPath || path.startsWith(`${connectorPath}/`))) {
+    if (!(path === botProxyPath || path === botNotifyProxyPath || path.startsWith(`${connectorPath}/`))) {
       if (next) next();
       else sendJson(res, 404, { error: { code: "NotFound", message: `Not found: ${req.url ?? ""}` } });
       return;

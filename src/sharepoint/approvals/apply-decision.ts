@@ -23,6 +23,7 @@ export async function applyDecision(sp: SPFI, context: StageContext, writes: Dec
     writes.opinion ? repositoryFor(sp, "Opinions").add(writes.opinion, actor, options) : Promise.resolve(undefined),
     writes.arrangement ? repositoryFor(sp, "Partnerships").update(writes.arrangement.id, writes.arrangement.changes, writes.arrangement.etag, actor, options) : Promise.resolve(undefined),
     ...writes.otherStages.map((w) => stages.update(w.id, w.changes, w.etag, actor, options)),
+    writes.exit ? repositoryFor(sp, "Exits").update(writes.exit.id, writes.exit.changes, writes.exit.etag, actor, options) : Promise.resolve(undefined),
   ]);
   const failed = settled.filter((s): s is PromiseRejectedResult => s.status === "rejected");
   if (failed.length > 0) {
@@ -35,7 +36,9 @@ export async function applyDecision(sp: SPFI, context: StageContext, writes: Dec
       failed[0]?.reason,
     );
   }
-  const [opinion, arrangement, ...others] = settled.map((s) => (s as PromiseFulfilledResult<{ id: number; etag: string } | undefined>).value);
+  const [opinion, arrangement, ...rest] = settled.map((s) => (s as PromiseFulfilledResult<{ id: number; etag: string } | undefined>).value);
+  const others = rest.slice(0, writes.otherStages.length);
+  const exitSaved = writes.exit ? (rest[writes.otherStages.length] as { etag: string } | undefined) : undefined;
   const etagOf = new Map(writes.otherStages.map((w, i) => [w.id, { write: w, etag: others[i]?.etag ?? w.etag }]));
   const updateRow = (row: ListRow<(typeof context.route)[number]["record"]>) => {
     if (row.id === writes.stage.id) return merged(row, writes.stage.changes, stage.etag);
@@ -48,6 +51,7 @@ export async function applyDecision(sp: SPFI, context: StageContext, writes: Dec
     stage: route.find((r) => r.id === context.stage.id) ?? merged(context.stage, writes.stage.changes, stage.etag),
     route,
     arrangement: writes.arrangement && arrangement ? merged(context.arrangement, writes.arrangement.changes, arrangement.etag) : context.arrangement,
+    ...(context.exit && writes.exit && exitSaved ? { exit: merged(context.exit, writes.exit.changes, exitSaved.etag) } : {}),
     opinions:
       writes.opinion && opinion
         ? [...context.opinions, { id: opinion.id, etag: opinion.etag, record: writes.opinion, problems: [], raw: {} }]

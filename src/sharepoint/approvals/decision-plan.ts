@@ -2,6 +2,7 @@ import type { LifecycleEffect } from "../../domain/lifecycle/lifecycle-effects";
 import type { LifecycleState } from "../../domain/lifecycle/states";
 import type { ApprovalStage, AssigneeDecision } from "../../domain/records/approval-stage";
 import type { Arrangement } from "../../domain/records/arrangement";
+import type { Exit } from "../../domain/records/exit";
 import type { StatutoryOpinion } from "../../domain/records/statutory-opinion";
 
 /** A write the plan asks for: which item, the ETag it was read with, and what changes. */
@@ -19,6 +20,8 @@ export interface DecisionWrites {
   otherStages: ItemWrite<ApprovalStage>[];
   arrangement?: ItemWrite<Arrangement>;
   opinion?: Partial<StatutoryOpinion>;
+  /** An exit route's decision also settles the exit record (completed, or cancelled when refused). */
+  exit?: ItemWrite<Exit>;
   /** Why, in the decider's words, for the audit entries. */
   reason: string;
 }

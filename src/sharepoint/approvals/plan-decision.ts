@@ -9,6 +9,7 @@ import type { DecisionPlan } from "./decision-plan";
 import { decidedFor, lifecycleContextOf, roleDecisions } from "./route-context";
 import type { StageContext } from "./stage-context";
 import { writesFor } from "./writes-for";
+import { isExitDecisionStage, planExitDecision } from "./plan-exit-decision";
 
 export interface DecisionRequest {
   actor: PersonRef;
@@ -63,6 +64,8 @@ export function planDecision(context: StageContext, request: DecisionRequest): D
     ...(open.onBehalfOf ? { onBehalfOf: open.onBehalfOf } : {}),
   };
   const index = context.route.findIndex((row) => row.id === context.stage.id);
+  // A decision to EXIT goes through the lifecycle's exit events, not the entry route's.
+  if (isExitDecisionStage(stage) && index >= 0) return planExitDecision(context, { request, open, decision, inputs, index, holders });
   // An acknowledgement of an inform stage, or one of several holders of a role approving, is
   // stored on the stage but does not yet move the route.
   const after = { ...stage, decisions: [...(stage.decisions ?? []), decision] };

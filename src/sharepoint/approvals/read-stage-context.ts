@@ -43,7 +43,7 @@ export async function readStageContext(sp: SPFI, stageId: number, options: ReadS
 async function readAll(sp: SPFI, stageId: number, arrangementId: number, topRiskCount: number): Promise<StageContext> {
   const under = eq("ArrangementId", arrangementId);
   const stages = repositoryFor(sp, "ApprovalStages");
-  const [stage, arrangement, allStages, opinions, risks, holders, evaluations, policy, conversations] = await readTogether(sp, [
+  const [stage, arrangement, allStages, opinions, risks, holders, evaluations, policy, conversations, exits] = await readTogether(sp, [
     (b) => stages.within(b).getById(stageId),
     (b) => repositoryFor(sp, "Partnerships").within(b).getById(arrangementId),
     (b) => stages.within(b).query({ filter: under, orderBy: [{ field: "StageOrder" }] }),
@@ -53,8 +53,10 @@ async function readAll(sp: SPFI, stageId: number, arrangementId: number, topRisk
     (b) => repositoryFor(sp, "Evaluations").within(b).query({ filter: under, orderBy: [{ field: "Id", ascending: false }], select: ["Title", "Status", "Answers", "Category", "Reasons", "PolicyPackId", "PolicyVersion"], limit: 1 }),
     (b) => readActivePolicy(b),
     (b) => repositoryFor(sp, "Conversations").within(b).query({ select: ["Title", "Person", "ConversationId", "ServiceUrl", "UserId", "TenantId"] }),
+    (b) => repositoryFor(sp, "Exits").within(b).query({ filter: under, orderBy: [{ field: "Id" }] }),
   ] as const);
   const evaluation = evaluations[0];
+  const exit = stage.record.exitId !== undefined ? exits.find((e) => e.id === stage.record.exitId) : undefined;
   return {
     stage,
     arrangement,
@@ -65,5 +67,6 @@ async function readAll(sp: SPFI, stageId: number, arrangementId: number, topRisk
     ...(evaluation ? { evaluation } : {}),
     pack: policy.pack as PolicyPack,
     conversations,
+    ...(exit ? { exit } : {}),
   };
 }

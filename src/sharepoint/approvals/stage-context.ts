@@ -1,8 +1,9 @@
 import type { PolicyPack } from "../../domain/policy-pack/pack-schema";
-import type { ApprovalStage } from "../../domain/records/approval-stage";
+import { routePurposeOf, type ApprovalStage } from "../../domain/records/approval-stage";
 import type { Arrangement } from "../../domain/records/arrangement";
 import type { Conversation } from "../../domain/records/conversation";
 import type { Evaluation } from "../../domain/records/evaluation";
+import type { Exit } from "../../domain/records/exit";
 import type { Risk } from "../../domain/records/risk";
 import type { RoleHolder } from "../../domain/records/role-holder";
 import type { StatutoryOpinion } from "../../domain/records/statutory-opinion";
@@ -26,6 +27,8 @@ export interface StageContext {
   pack: PolicyPack;
   /** Where the bot can reach people, for cards' refresh.userIds and proactive sends. */
   conversations: ListRow<Conversation>[];
+  /** On an exit route's stage: the exit being decided (its reason, notice, succession…). */
+  exit?: ListRow<Exit>;
 }
 
 /** A stage's record with the id and ETag a write needs. */
@@ -35,12 +38,19 @@ export const stageOf = (row: ListRow<ApprovalStage>): Partial<ApprovalStage> & {
 export const roleNameIn = (pack: Pick<PolicyPack, "roles">, roleId: string): string => pack.roles.find((r) => r.id === roleId)?.name ?? roleId;
 
 /**
+ * Whether two stages belong to the same route: the entry route of one evaluation, or the
+ * decision on one exit (an arrangement may have both, and a second exit after a first was refused).
+ */
+export const sameRoute = (a: Pick<ApprovalStage, "routePurpose" | "evaluationId" | "exitId">, b: Pick<ApprovalStage, "routePurpose" | "evaluationId" | "exitId">): boolean =>
+  routePurposeOf(a) === routePurposeOf(b) && (routePurposeOf(a) === "exit" ? a.exitId === b.exitId : a.evaluationId === b.evaluationId);
+
+/**
  * The stages of the round being worked. After changes are requested the remaining stages are
  * cancelled and a resubmission adds fresh ones, so per position in the route the newest stage
  * that is not cancelled is the live one.
  */
 export function currentRound(stages: readonly ListRow<ApprovalStage>[], stage: ListRow<ApprovalStage>): ListRow<ApprovalStage>[] {
-  const sameEvaluation = stages.filter((s) => s.record.evaluationId === stage.record.evaluationId);
+  const sameEvaluation = stages.filter((s) => sameRoute(s.record, stage.record));
   const byOrder = new Map<number, ListRow<ApprovalStage>>();
   for (const row of [...sameEvaluation].sort((a, b) => a.id - b.id)) {
     const order = row.record.order ?? 0;

@@ -30,9 +30,17 @@ const RecordPage = lazy(() => import("../record/record-page"));
 const DashboardPage = lazy(() => import("../dashboard/dashboard-page"));
 const MyWorkPage = lazy(() => import("../my-work/my-work-page"));
 const AdminPage = lazy(() => import("../admin/admin-page"));
-const ProposalPage = lazy(() => import("../proposal/proposal-page"));
+const WizardStartPage = lazy(() => import("../wizard/start-page"));
+const WizardPage = lazy(() => import("../wizard/wizard-page"));
 const PublishedPage = lazy(() => import("../publication/published-page"));
 const ImportPage = lazy(() => import("../import/import-page"));
+const ExitPage = lazy(() => import("../exit/exit-page"));
+const RegisterReviewPage = lazy(() => import("../register-review/register-review-page"));
+const RegisterReportPage = lazy(() => import("../register-review/register-report-page"));
+const ReviewFormPage = lazy(() => import("../reviews/review-form-page"));
+const AssuranceSummaryPage = lazy(() => import("../reviews/assurance-summary-page"));
+const PerformanceReportPage = lazy(() => import("../monitoring/performance-report-page"));
+const RepresentationReviewPage = lazy(() => import("../monitoring/representation-review-page"));
 
 export const routes: readonly TabRoute[] = [
   {
@@ -43,12 +51,22 @@ export const routes: readonly TabRoute[] = [
     prefetch: (sp) => void import("../register/register-feed").then((m) => m.prefetchRegister(sp)),
   },
   { pattern: "/partnerships/:id", section: "register", title: "Arrangement", Page: RecordPage },
-  { pattern: "/new", section: "register", title: "New arrangement", Page: ProposalPage },
+  { pattern: "/partnerships/:id/exit", section: "register", title: "Begin an exit", Page: ExitPage },
+  { pattern: "/new", section: "register", title: "New arrangement", Page: WizardStartPage },
+  { pattern: "/partnerships/:id/evaluation", section: "register", title: "Evaluation", Page: WizardPage },
   { pattern: "/dashboard", section: "dashboard", title: "Dashboard", Page: DashboardPage },
   { pattern: "/my-work", section: "my-work", title: "My work", Page: MyWorkPage },
   { pattern: "/admin", section: "admin", title: "Admin", Page: AdminPage },
   { pattern: "/published", section: "published", title: "Published register", Page: PublishedPage },
   { pattern: "/admin/import", section: "admin", title: "Import a spreadsheet register", Page: ImportPage },
+  { pattern: "/reviews/register", section: "admin", title: "Annual register review", Page: RegisterReviewPage },
+  { pattern: "/reviews/register/:year", section: "admin", title: "Annual register review", Page: RegisterReviewPage },
+  { pattern: "/reviews/register/:year/report", section: "admin", title: "Register report", Page: RegisterReportPage },
+  { pattern: "/partnerships/:id/reviews/:reviewId", section: "register", title: "Review", Page: ReviewFormPage },
+  { pattern: "/reports/assurance", section: "dashboard", title: "Governance assurance", Page: AssuranceSummaryPage },
+  { pattern: "/reports/performance", section: "dashboard", title: "Performance of key partnerships", Page: PerformanceReportPage },
+  { pattern: "/reports/performance/:half", section: "dashboard", title: "Performance of key partnerships", Page: PerformanceReportPage },
+  { pattern: "/reports/representation", section: "dashboard", title: "Review of representation", Page: RepresentationReviewPage },
 ];
 
 /** The navigation, in order. Admin is for the Change Manager; the admin feature will enforce that. */

@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
+import { currentSearch } from "../lib/router/history-location";
 import { editorStanding, ukToday } from "../../sharepoint/authorise/editor-rule";
 import type { ArrangementRecord } from "../../sharepoint/record/read-record";
 import { usePolicy } from "../lib/policy/policy-context";
@@ -11,6 +12,7 @@ import { RecordHeading } from "./record-heading";
 import { RecordSections } from "./record-sections";
 import { explainRecord } from "./view/explain-record";
 import { RoleGapsWarning } from "../ui/role-gaps-warning";
+import { BeginExitLink } from "../exit/begin-exit-link";
 
 /** One arrangement's record: heading, then either its sections or the edit form. */
 /** States in which the approval route is still to be worked. */
@@ -30,9 +32,15 @@ export function RecordView({ data, reload, refreshing }: { data: ArrangementReco
   const mayEdit = editorStanding({ leadOfficerId: a.leadOfficer?.id, sponsoringOfficerId: a.sponsoringOfficer?.id }, user.id, holders, today) !== undefined;
   const edit = useRecordEdit(data, reload);
   const { state } = edit;
+  // `?edit=1` (My work's "Correct it" in the annual register review) opens the record for editing once.
+  useEffect(() => {
+    if (mayEdit && new URLSearchParams(currentSearch()).get("edit") === "1") edit.start();
+    // Only on arrival: after a save or cancel the record stays in view.
+  }, []);
   return (
     <>
       <RecordHeading data={data} explained={explained} mayEdit={mayEdit} editing={state.mode === "edit"} onEdit={() => edit.start()} />
+      {state.mode === "view" && <BeginExitLink data={data} personId={user.id} today={today} />}
       {/* A route can only move if each of its roles has a holder: say so before anyone is stuck. */}
       {explained.ok && routePending.includes(a.status ?? "") && <RoleGapsWarning roles={explained.explanation.route.flatMap((s) => s.roles)} />}
       {refreshing && (
@@ -53,7 +61,7 @@ export function RecordView({ data, reload, refreshing }: { data: ArrangementReco
       {state.mode === "edit" ? (
         <EditForm state={state} onChange={edit.change} onSave={() => void edit.save()} onCancel={edit.cancel} onReload={edit.reloadKeepingTyped} />
       ) : (
-        <RecordSections data={data} explained={explained} today={today} />
+        <RecordSections data={data} explained={explained} today={today} mayEdit={mayEdit} reload={reload} />
       )}
     </>
   );

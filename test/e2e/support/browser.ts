@@ -28,6 +28,11 @@ interface AxeViolation {
 /** Runs axe-core on the page and returns the serious and critical violations, described for a failure message. */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: join(repoRoot, "node_modules/axe-core/axe.min.js") });
+  // Fluent fades colours on a theme switch or a state change; judge the settled colours, not a frame
+  // mid-fade. Infinite animations (spinners) never finish, so only finite ones are awaited.
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined))).then(() => undefined),
+  );
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });

@@ -1,17 +1,21 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { cardVerbs } from "../../../src/cards/card-types";
+import { eq } from "../../../src/sharepoint/odata";
+import { repositoryFor } from "../../../src/sharepoint/repositories";
 import { ensureSiteUser } from "../../../src/sharepoint/site-users";
 import { invoke, person, startBotSite, type BotSite } from "./bot-site";
+import { buttonVerbs, cardText } from "./card-inspection";
 import { freshSignificantPartnership, type Journey } from "./journey-arrangement";
 
 /**
- * DESIGN.md "Budgets": invoke → decision stored → updated card returned ≤ 1 s p95 with 100 ms
- * injected SharePoint latency. Measured here and printed; the assertion is Teams' own 5 s limit,
- * so a slow CI machine reports a number rather than failing the build (budgets are not timed tests).
+ * With 100 ms injected on every SharePoint request, every card action still gets its real answer
+ * (the updated card, not the "still being recorded" message the bot falls back to near Teams'
+ * 5 s limit) and records its decision. How long the answers take is measured by `npm run bench`
+ * (test/bench/time-card-invokes.ts) and reported in the README: budgets are not timed tests.
  */
 let site: BotSite;
 const journeys: Journey[] = [];
-const rounds = 12;
+const rounds = 3;
 
 beforeAll(async () => {
   site = await startBotSite({ latencyMs: 100 });
@@ -23,27 +27,24 @@ afterAll(async () => {
   await site?.close();
 });
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const cardOf = (body: unknown) => {
+  const answer = body as { statusCode: number; type: string; value: unknown };
+  expect(answer.type).toBe("application/vnd.microsoft.card.adaptive");
+  return answer.value;
 };
 
-it("answers opinion clicks and refreshes well inside Teams' 5 seconds at 100 ms SharePoint latency", async () => {
-  const decisions: number[] = [];
-  const refreshes: number[] = [];
+it("at 100 ms SharePoint latency each click is answered with the updated card and its decision is stored", async () => {
   for (const j of journeys) {
     const data = { stageId: j.stages[0]!.id, arrangementId: j.arrangementId };
-    refreshes.push((await site.post(invoke("dir-corporate", site.connector.url, cardVerbs.refresh, data))).ms);
-    const first = await site.post(invoke("deputy-monitoring-officer", site.connector.url, cardVerbs.giveOpinion, { ...data, view: "supports", opinion: "Lawful." }));
-    const second = await site.post(invoke("dir-corporate", site.connector.url, cardVerbs.giveOpinion, { ...data, view: "supports", opinion: "Affordable." }));
-    decisions.push(first.ms, second.ms);
+    const refreshed = cardOf((await site.post(invoke("dir-corporate", site.connector.url, cardVerbs.refresh, data))).body);
+    expect(buttonVerbs(refreshed)).toContain(cardVerbs.giveOpinion);
+    const first = cardOf((await site.post(invoke("deputy-monitoring-officer", site.connector.url, cardVerbs.giveOpinion, { ...data, view: "supports", opinion: "Lawful." }))).body);
+    expect(buttonVerbs(first)).toEqual([]);
+    const second = cardOf((await site.post(invoke("dir-corporate", site.connector.url, cardVerbs.giveOpinion, { ...data, view: "supports", opinion: "Affordable." }))).body);
+    expect(cardText(second)).toContain(j.name);
     await site.bot.idle();
+    const opinions = await repositoryFor(site.sp, "Opinions").query({ filter: eq("ArrangementId", j.arrangementId) });
+    expect(opinions.map((o) => o.record.text).sort()).toEqual(["Affordable.", "Lawful."]);
+    expect((await repositoryFor(site.sp, "Partnerships").getById(j.arrangementId)).record.status).toBe("awaiting-approval");
   }
-  const report = {
-    decisions: { n: decisions.length, p50: Math.round(percentile(decisions, 50)), p95: Math.round(percentile(decisions, 95)), max: Math.round(Math.max(...decisions)) },
-    refreshes: { n: refreshes.length, p50: Math.round(percentile(refreshes, 50)), p95: Math.round(percentile(refreshes, 95)) },
-  };
-  console.log(`invoke answer times at 100 ms SharePoint latency (ms): ${JSON.stringify(report)}`);
-  expect(report.decisions.p95).toBeLessThan(5000);
-  expect(report.refreshes.p95).toBeLessThan(5000);
 }, 300_000);

@@ -54,6 +54,7 @@ export function hostileContext(): CardContext {
     },
     opinions: [{ officer: hostile, roleName: hostile, view: "objects", text: hostile, givenAt: hostile }],
     leadOfficer: person(3),
+    exitDecision: { reason: hostile, notice: hostile, succession: hostile, liabilities: hostile, assets: hostile, begunBy: hostile },
   };
 }
 
@@ -88,6 +89,24 @@ export function hugeContext(): CardContext {
     },
     opinions: Array.from({ length: 500 }, () => ({ officer: big(2_000), roleName: big(2_000), view: "concerns" as const, text: big(10_000), givenAt: "2025-02-12T14:05:00Z" })),
     leadOfficer: person(999),
+    exitDecision: { reason: big(20_000), notice: big(50_000), succession: big(200_000), liabilities: big(100_000), assets: big(100_000), begunBy: big(3_000) },
+  };
+}
+
+/** A decision to EXIT (gravesham 5.3): the Lead Member decides; the card says what ends and how. */
+export function exitContext(): CardContext {
+  const ctx = approvalContext();
+  return {
+    ...ctx,
+    stage: { ...ctx.stage, label: "Decision to end the arrangement: Lead Member", roleNames: ["Lead Member"] },
+    exitDecision: {
+      reason: "Not giving good value for the money and time put into it (framework 4.10, 5.11)",
+      notice: "Six months' written notice to the partners, ending 31 March.",
+      succession: "The CCTV monitoring continues, run by Kent Police.",
+      liabilities: "None after the final quarter's contribution.",
+      assets: "The cameras return to the council.",
+      begunBy: "Sam Green",
+    },
   };
 }
 
@@ -95,6 +114,7 @@ export const everyContext = (): [string, CardContext][] => [
   ["an ordinary proposal", approvalContext()],
   ["a proposal full of hostile text", hostileContext()],
   ["an enormous proposal", hugeContext()],
+  ["a decision to exit", exitContext()],
 ];
 
 export { leader };

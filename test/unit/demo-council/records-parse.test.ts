@@ -14,8 +14,8 @@ describe("Northbrook's records, seeded in list order", () => {
 
   it("a seeder meets every list in an order where Lookups point backwards", () => {
     expect(demoListOrder.map((l) => l.list)).toEqual([
-      "Portfolios", "Directorates", "Objectives", "RoleHolders", "Partnerships", "Evaluations", "ApprovalStages",
-      "Opinions", "Risks", "Measures", "BudgetFigures", "Reviews", "Representatives", "Interests", "Exits", "AuditLog",
+      "Portfolios", "Directorates", "Objectives", "RoleHolders", "Partnerships", "Evaluations", "Exits", "ApprovalStages",
+      "Opinions", "Risks", "Measures", "BudgetFigures", "Reviews", "Representatives", "Interests", "AuditLog",
     ]);
   });
 

@@ -9,6 +9,7 @@ export const reasonNeeds = {
   reject: "A reason is required to reject a proposal: the lead officer and the register need to know why.",
   withdraw: "A reason is required to withdraw a proposal: the register records why it did not go ahead.",
   "request-changes": "Say what needs to change: comments are required when sending a proposal back to evaluation.",
+  "refuse-exit": "Say why the exit is refused: the lead officer needs to know what happens next.",
   "begin-exit": "A reason is required to begin an exit (for example, objectives achieved or funding ceased): the exit record keeps it.",
 } as const;
 

@@ -1,4 +1,5 @@
 import { guardExitDecisionRole } from "../guards/guard-exit-decision";
+import { firstError } from "../guards/first-error";
 import { guardReasonGiven } from "../guards/guard-reason-given";
 import type { LifecycleContext } from "../lifecycle-context";
 import { moved, refused, type TransitionResult } from "./transition-result";
@@ -21,6 +22,19 @@ export function approveExit(context: LifecycleContext, event: { role: string }):
   if (error) return refused(error);
   const exit = { ...context.exit, approvedBy: [...context.exit.approvedBy, event.role] };
   return moved(context, "exiting", { exit });
+}
+
+/**
+ * A role that decides the exit refuses it, saying why: the arrangement is active again and the
+ * exit's decision starts afresh if it is begun again (gravesham 5.3).
+ */
+export function refuseExit(context: LifecycleContext, event: { role: string; reason: unknown }): TransitionResult {
+  const error = firstError(
+    () => guardReasonGiven(event.reason, "refuse-exit"),
+    () => guardExitDecisionRole(context, event.role),
+  );
+  if (error) return refused(error);
+  return moved(context, "active", { exit: { ...context.exit, approvedBy: [] } });
 }
 
 /** gravesham 5.3: "with Cabinet being advised of this decision as appropriate". */

@@ -1,9 +1,14 @@
-import { Badge, makeStyles, tokens } from "@fluentui/react-components";
-import type { StageStatus } from "../../../domain/records/approval-stage";
+import { Badge, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { routePurposeOf, type ApprovalStage, type StageStatus } from "../../../domain/records/approval-stage";
 import { NothingRecorded } from "../parts/nothing-recorded";
 import { SectionCard } from "../parts/section-card";
 import type { SectionProps } from "../section-props";
 import { personName, ukDate, ukMoment, words } from "../view/format";
+import { BotWarning } from "../../lib/bot/bot-warning";
+import { useSession } from "../../lib/session/session-context";
+import { MeetingRecordForm } from "./meeting-record-form";
+import { meetingRecorders } from "./meeting-recorders";
 
 const useStyles = makeStyles({
   stages: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: "12px" },
@@ -21,9 +26,19 @@ const viewWords = { supports: "Supports", concerns: "Has concerns", objects: "Ob
 const viewColour = { supports: "success", concerns: "warning", objects: "danger" } as const;
 const outcomeWords = { approved: "approved", rejected: "rejected", "changes-requested": "asked for changes", noted: "noted it" } as const;
 
+/** The entry route first, then each exit's decision in the order it was begun, each in stage order. */
+const inRouteOrder = <T extends { id: number; record: Partial<ApprovalStage> }>(stages: readonly T[]): T[] =>
+  [...stages].sort((a, b) => {
+    const route = (s: T) => (routePurposeOf(s.record) === "exit" ? (s.record.exitId ?? Number.MAX_SAFE_INTEGER) : 0);
+    return route(a) - route(b) || (a.record.order ?? 0) - (b.record.order ?? 0) || a.id - b.id;
+  });
+
 /** The approval route as it ran: each stage in route order, who it went to, what they decided and said. */
-export function ApprovalsSection({ data }: SectionProps) {
+export function ApprovalsSection({ data, today, reload }: SectionProps) {
   const styles = useStyles();
+  const { user } = useSession();
+  const [notice, setNotice] = useState<string>();
+  const recorders = meetingRecorders(data, today);
   if (data.stages.length === 0) {
     const early = ["proposed", "screening", "evaluation"].includes(data.arrangement.record.status ?? "");
     return (
@@ -38,12 +53,19 @@ export function ApprovalsSection({ data }: SectionProps) {
   }
   return (
     <SectionCard title="Approval timeline" lead="Each stage in route order, who it went to, what they decided and the opinions they gave.">
+      {notice && (
+        <MessageBar intent="success" role="status" style={{ marginBottom: 12 }}>
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      <BotWarning />
       <ol className={styles.stages}>
-        {data.stages.map(({ id, record: s }) => {
+        {inRouteOrder(data.stages).map(({ id, etag, record: s }) => {
           const opinions = data.opinions.filter((o) => o.record.stageId === id);
           return (
             <li key={id} className={styles.stage}>
               <h3 className={styles.head}>
+                {routePurposeOf(s) === "exit" ? "Exit: " : ""}
                 {s.order}. {s.label ?? "Stage"}
                 {s.status && <Badge appearance="tint" shape="rounded" color={statusColour[s.status]}>{words(s.status)}</Badge>}
               </h3>
@@ -66,6 +88,18 @@ export function ApprovalsSection({ data }: SectionProps) {
                 <p className={styles.meta}>Meeting {ukDate(s.meetingDate)}{s.minuteReference ? `, minute ${s.minuteReference}` : ""}</p>
               )}
               {s.decision && <p>Decision: {s.decision}</p>}
+              {recorders.stageIds.has(id) && recorders.may(user.id, s) && (
+                <MeetingRecordForm
+                  stageId={id}
+                  etag={etag}
+                  stage={s}
+                  today={today}
+                  onRecorded={(message) => {
+                    setNotice(message || undefined);
+                    reload?.();
+                  }}
+                />
+              )}
               {s.comment && <p className={styles.quote}>“{s.comment}”</p>}
               {opinions.length > 0 && (
                 <ul className={styles.items} aria-label={`Opinions given at stage ${s.order}`}>

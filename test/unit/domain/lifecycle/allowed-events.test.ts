@@ -14,7 +14,7 @@ describe("what the tab may offer", () => {
     ["a proposal whose route is complete", () => workRoute(submitted(routes.other)), ["all-approvals-given", "withdraw"]],
     ["an active arrangement", () => active(), ["begin-review", "begin-exit"]],
     ["an arrangement under review", () => run(active(), { type: "begin-review" }), ["complete-review", "begin-exit"]],
-    ["an exit awaiting the Lead Member", () => run(active(), { type: "begin-exit", reason: "Merged" }), ["approve-exit"]],
+    ["an exit awaiting the Lead Member", () => run(active(), { type: "begin-exit", reason: "Merged" }), ["approve-exit", "refuse-exit"]],
     ["an exit the Lead Member has decided", () => run(active(), { type: "begin-exit", reason: "Merged" }, { type: "approve-exit", role: "lead-member" }), ["end"]],
   ])("%s", (_name, context, expected) => {
     expect(allowedEvents(context())).toEqual(expected);

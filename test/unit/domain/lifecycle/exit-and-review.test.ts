@@ -69,3 +69,20 @@ describe("exit and termination (framework 5.3)", () => {
     expect(result.effects).toEqual([]);
   });
 });
+
+describe("an exit refused (framework 5.3)", () => {
+  it("the Lead Member refusing the exit, with a reason, returns the arrangement to active and the decision starts afresh", () => {
+    const result = expectOk(transition(exiting(), { type: "refuse-exit", role: "lead-member", reason: "The funding has been renewed for two years." }));
+    expect(result.state).toBe("active");
+    expect(result.context.exit.approvedBy).toEqual([]);
+  });
+
+  it("a refusal needs a reason, and only a role that decides the exit may refuse it", () => {
+    expect(expectRefused(transition(exiting(), { type: "refuse-exit", role: "lead-member", reason: " " })).code).toBe("reason-required");
+    expect(expectRefused(transition(exiting(), { type: "refuse-exit", role: "leader", reason: "No." })).code).toBe("not-an-exit-decision-role");
+  });
+
+  it("an active arrangement has no exit to refuse", () => {
+    expect(expectRefused(transition(active(), { type: "refuse-exit", role: "lead-member", reason: "No." })).code).not.toBe(undefined);
+  });
+});
