@@ -18,7 +18,7 @@ import { toStoredAnswers } from "./stored-answers";
  */
 export async function reopenEvaluation(sp: SPFI, arrangementId: number, pack: PolicyPack, me: PersonRef): Promise<{ evaluationId: number; etag: string }> {
   const [arrangement, latest] = await readTogether(sp, [
-    (b) => repositoryFor(sp, "Partnerships").within(b).getById(arrangementId, ["Title", "Status"]),
+    (b) => repositoryFor(sp, "Partnerships").within(b).getById(arrangementId),
     (b) => repositoryFor(sp, "Evaluations").within(b).query({ filter: eq("ArrangementId", arrangementId), orderBy: [{ field: "Id", ascending: false }], select: evaluationColumns, limit: 1 }),
   ] as const);
   const last = latest[0];
@@ -29,7 +29,19 @@ export async function reopenEvaluation(sp: SPFI, arrangementId: number, pack: Po
     throw new DomainError("not-reopenable", "This arrangement is not waiting for changes to its evaluation, so it cannot be evaluated again now.");
   }
   await requireProposalEditor(sp, arrangementId, me);
-  const answers = last ? evaluationView(last).answers : {};
+  // An evaluation stored before the wizard's shape carries no basics; the register entry supplies them.
+  const submitted = last ? evaluationView(last, arrangement.record).answers : {};
+  // It was submitted, so it passed screening and had a kind: the officer is not asked those again.
+  const answers =
+    last && arrangement.record.status === "evaluation"
+      ? {
+          ...submitted,
+          screening: submitted.screening?.exclusions.length ? submitted.screening : { exclusions: [], confirmedNone: true },
+          // Every step was seen before it was submitted; the review page lists what the changes need.
+          stepReached: "review" as const,
+          kind: submitted.kind?.kind ? submitted.kind : { kind: arrangement.record.kind, ...(arrangement.record.subtype ? { subtype: arrangement.record.subtype } : {}) },
+        }
+      : submitted;
   const name = arrangement.record.name ?? answers.basics?.name ?? `Arrangement #${arrangementId}`;
   const created = await repositoryFor(sp, "Evaluations").add(
     { title: `Evaluation: ${name}`.slice(0, 255), arrangementId, status: "draft", answers: toStoredAnswers(answers, pack), policyPackId: pack.id, policyVersion: pack.version },

@@ -6,12 +6,12 @@ import { useAsync } from "../lib/data/use-async";
 import { usePolicy } from "../lib/policy/policy-context";
 import { Link } from "../lib/router/link";
 import { useSession } from "../lib/session/session-context";
-import { EmptyState } from "../ui/empty-state";
 import { ErrorMessage } from "../ui/error-message";
 import { LoadingRows } from "../ui/loading-rows";
 import { PageHeading } from "../ui/page-heading";
 import { usePageTitle } from "../ui/page-title";
 import { readWizardChoices } from "./read-wizard-choices";
+import { ReopenForChanges } from "./reopen-for-changes";
 import { readEvaluationDraft } from "./wizard-api";
 import { WizardEditor } from "./wizard-editor";
 
@@ -30,7 +30,7 @@ export default function WizardPage({ params }: PageProps) {
   const choices = useAsync(() => readWizardChoices(sp), [sp]);
   // The heading follows the name as it is retyped on the basics step.
   const [typedName, setTypedName] = useState<string>();
-  const name = typedName?.trim() || (draft.status === "ready" ? (draft.data?.evaluation.answers.basics?.name ?? draft.data?.evaluation.title) : undefined);
+  const name = typedName?.trim() || (draft.status === "ready" ? (draft.data?.evaluation.answers.basics?.name ?? draft.data?.evaluation.title.replace(/^Evaluation: /, "")) : undefined);
   usePageTitle(name ? `Evaluation: ${name}` : "Evaluation");
 
   return (
@@ -46,9 +46,7 @@ export default function WizardPage({ params }: PageProps) {
       {draft.status === "loading" && <LoadingRows label="Loading the evaluation" rows={4} />}
       {draft.status === "error" && <ErrorMessage title="The evaluation could not be loaded" message={draft.message} onRetry={draft.reload} />}
       {draft.status === "ready" && !draft.data && (
-        <EmptyState title="No evaluation is in progress for this arrangement">
-          It may have been submitted already, or screened out. <Link to={`/partnerships/${arrangementId}`}>Open the record</Link> to see where it stands.
-        </EmptyState>
+        <ReopenForChanges arrangementId={arrangementId} onReopened={draft.reload} />
       )}
       {choices.status === "error" && (
         <MessageBar intent="warning" className={styles.problems}>
