@@ -85,13 +85,13 @@ describe("the tab shell, in local mode against the stand-in", () => {
     await expect.poll(() => heading().innerText(), { timeout: 20_000 }).toBe("My work");
     await chooseFrom("Acting as", /Michael Dunmore/);
     await expect.poll(() => page.getByRole("main").innerText(), { timeout: 20_000 }).toContain("Wessex County Waste Partnership");
-    expect(await page.getByRole("main").innerText()).toContain("Arrangements where Michael Dunmore is the lead officer.");
+    expect(await page.getByRole("main").innerText()).toContain("Michael Dunmore's records to confirm, evaluations in draft, and the arrangements they lead.");
     const cookies = await page.context().cookies();
     expect(cookies.find((c) => c.name === "local-user")?.value).toBe(encodeURIComponent("michael.dunmore@northbrook.example"));
     await screenshot(page, "shell-my-work");
     // The choice survives a reload: the stand-in and the tab both read the cookie.
     await page.reload();
-    await expect.poll(() => page.getByRole("main").innerText(), { timeout: 20_000 }).toContain("Arrangements where Michael Dunmore is the lead officer.");
+    await expect.poll(() => page.getByRole("main").innerText(), { timeout: 20_000 }).toContain("Michael Dunmore's records to confirm, evaluations in draft, and the arrangements they lead.");
   });
 
   it("lists role holders on the admin page", async () => {
