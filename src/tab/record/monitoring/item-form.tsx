@@ -8,6 +8,7 @@ import { siteUsers } from "../../../sharepoint/site-users";
 import { useAsync } from "../../lib/data/use-async";
 import { useSession } from "../../lib/session/session-context";
 import { ErrorMessage } from "../../ui/error-message";
+import { notSavedTitle, ProblemSummary } from "../../ui/problem-summary";
 import { conflictText } from "./conflict-text";
 import { readItemDraft, type ItemDraft, type ItemError, type ItemField } from "./item-draft";
 
@@ -25,17 +26,6 @@ const useStyles = makeStyles({
   wide: { gridColumn: "1 / -1" },
   actions: { display: "flex", gap: "8px" },
   bar: { marginBottom: "12px" },
-  summary: {
-    border: `2px solid ${tokens.colorStatusDangerBorder2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: "10px 14px",
-    marginBottom: "12px",
-    backgroundColor: tokens.colorStatusDangerBackground1,
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
-  summaryTitle: { margin: "0 0 6px", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  summaryList: { margin: 0, paddingLeft: "20px" },
-  summaryLink: { color: tokens.colorNeutralForeground1, textDecorationLine: "underline" },
 });
 
 export interface ItemFormProps {
@@ -147,27 +137,14 @@ export function ItemForm(props: ItemFormProps) {
       )}
       {failure && <div className={styles.bar}><ErrorMessage title={`The ${props.noun} was not saved`} message={failure} /></div>}
       {errors.length > 0 && (
-        <div ref={summary} tabIndex={-1} role="alert" aria-labelledby={`${id}--summary`} className={styles.summary}>
-          <h4 id={`${id}--summary`} className={styles.summaryTitle}>
-            {errors.length === 1 ? "There is a problem; nothing has been saved yet" : `There are ${errors.length} problems; nothing has been saved yet`}
-          </h4>
-          <ul className={styles.summaryList}>
-            {errors.map((e) => (
-              <li key={e.property}>
-                <a
-                  className={styles.summaryLink}
-                  href={`#${fieldId(e.property)}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    document.getElementById(fieldId(e.property))?.focus();
-                  }}
-                >
-                  {e.label}: {e.message}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ProblemSummary
+          ref={summary}
+          id={`${id}--summary`}
+          level={4}
+          compact
+          title={notSavedTitle(errors.length)}
+          problems={errors.map((e) => ({ key: e.property, text: `${e.label}: ${e.message}`, targetId: fieldId(e.property) }))}
+        />
       )}
       <div className={styles.grid}>
         {fields.map((field) => {
