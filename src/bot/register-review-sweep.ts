@@ -36,7 +36,7 @@ interface Planned {
 }
 
 /**
- * The annual register review's cards (gravesham 6.6): every lead officer with a record in a round
+ * The annual register review's cards (default framework 6.6): every lead officer with a record in a round
  * that is still open (today is not past its window) gets ONE card listing their records and a
  * button to My work. Each card sent is recorded in CardMessages under the round's name, so a
  * second notify, a `remind` run or a round re-opened for a new arrangement sends nobody another.

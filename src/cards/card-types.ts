@@ -47,7 +47,7 @@ export interface CardArrangement {
   kindLabel: string;
   categoryLabel?: string;
   categoryReason?: string;
-  /** What the council puts in each year, in pounds: money, staff time and assets (gravesham 1.11b). */
+  /** What the council puts in each year, in pounds: money, staff time and assets (default framework 1.11b). */
   councilMoney?: number;
   partners: string[];
   purpose?: string;
@@ -78,7 +78,7 @@ export interface CardStage {
 }
 
 /**
- * Set when the stage is a decision to EXIT the arrangement (gravesham 5.3), not to enter it: what
+ * Set when the stage is a decision to EXIT the arrangement (default framework 5.3), not to enter it: what
  * the member is asked to agree to — why it ends, the notice, what continues, what is owed and owned.
  */
 export interface CardExitDecision {

@@ -4,7 +4,7 @@ import { cardLine, cardText } from "./card-text";
 import type { CardExitDecision } from "./card-types";
 
 /**
- * What an exit decision asks a member to agree to (gravesham 5.3, 2.12; DOMAIN.md "Exit and
+ * What an exit decision asks a member to agree to (default framework 5.3, 2.12; DOMAIN.md "Exit and
  * termination"): why the arrangement ends, the notice, what continues and how, liabilities and
  * assets. Put first on an exit card so nobody mistakes it for the approval to enter.
  */

@@ -6,7 +6,7 @@ import { plural } from "./format-values";
 import { viewColours, viewWords } from "./stage-words";
 
 /**
- * The statutory officers' opinions so far (gravesham 2.14, 3.9): approvers decide with them in
+ * The statutory officers' opinions so far (default framework 2.14, 3.9): approvers decide with them in
  * front of them. When there are more than fit, the latest are shown.
  */
 export function opinionSection(opinions: readonly CardOpinion[], limits: TextLimits): CardElement[] {

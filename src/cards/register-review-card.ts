@@ -30,7 +30,7 @@ export interface RegisterReviewCardInput {
 const listedRecords = 40;
 
 /**
- * The card that opens a year's register review for one lead officer (gravesham 6.6: each lead
+ * The card that opens a year's register review for one lead officer (default framework 6.6: each lead
  * officer confirms their entries): which of their records to confirm or correct, by when, what
  * will be asked, and a button to My work, where each is confirmed. No Action.Execute: the
  * confirming is done in the tab, next to the record it confirms.

@@ -4,7 +4,7 @@ import type { TextLimits } from "./card-limits";
 import { cardLine, cardText } from "./card-text";
 import type { CardRisk } from "./card-types";
 
-/** A member sees the three biggest risks; the rest are in the record (gravesham 4.13: likelihood × impact). */
+/** A member sees the three biggest risks; the rest are in the record (default framework 4.13: likelihood × impact). */
 const risksShown = 3;
 
 export function topRisks(risks: readonly CardRisk[]): CardRisk[] {

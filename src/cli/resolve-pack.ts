@@ -4,7 +4,7 @@ import type { PolicyPack } from "../domain/policy-pack/pack-schema";
 import { CliError } from "./cli-error";
 import { readJsonFile } from "./read-json-file";
 
-/** `--policy gravesham` names a built-in pack; anything ending in .json is a council's own file. */
+/** `--policy <id>` names a built-in pack (`src/policy/packs/<id>.json`); anything ending in .json is a council's own file. */
 export async function resolvePack(nameOrFile: string): Promise<PolicyPack> {
   const builtIn = getBuiltInPack(nameOrFile);
   if (builtIn) return builtIn;

@@ -34,7 +34,7 @@ function statusReason(spec: ArrangementSpec, calendar: DemoCalendar): string | u
 
 /**
  * The register row. A proposal carries only what its officer typed on day one; from evaluation on
- * the row answers the wiltshire Annex 1 audit questions too, filled from the story where the spec
+ * the row answers the partnership working framework Annex 1 audit questions too, filled from the story where the spec
  * is silent, the way a lead officer would complete them.
  */
 export function buildArrangement(spec: ArrangementSpec, timeline: Timeline, calendar: DemoCalendar, nextReview: string | undefined): DemoRow<Arrangement> {

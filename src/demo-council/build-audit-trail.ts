@@ -29,7 +29,7 @@ export interface ArrangementRows {
 type Entry = DemoRow<AuditEntry>["record"];
 
 /**
- * The append-only trail (gravesham 5.6) that the arrangement's records imply: who created it,
+ * The append-only trail (default framework 5.6) that the arrangement's records imply: who created it,
  * each change of state with its reason, the evaluation, every opinion and decision, the exit and
  * completed reviews. Entries are told from the records themselves, so they cannot disagree.
  */

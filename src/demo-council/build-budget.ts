@@ -10,7 +10,7 @@ const budgeted = new Set(["active", "under-review", "exiting"]);
 const quarters = ["Q1", "Q2", "Q3", "Q4"] as const;
 
 /**
- * Quarterly budget against actual for last financial year and this one (gravesham 4.8e): a
+ * Quarterly budget against actual for last financial year and this one (default framework 4.8e): a
  * quarter of the contribution each quarter, actuals within a few per cent either way for
  * quarters that have closed, and budget only for quarters still to come.
  */

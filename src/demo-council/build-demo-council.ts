@@ -19,7 +19,7 @@ import { directorates, objectives, portfolios } from "./structure";
 import { timelineOf } from "./timeline";
 
 /**
- * Northbrook Borough Council, a fictional borough running under the gravesham framework, as of
+ * Northbrook Borough Council, a fictional borough running under the default framework, as of
  * `today` (YYYY-MM-DD). Pure: no clock, no I/O, the same council for the same day. References
  * between records are keys (see links.ts) that a seeder resolves to ids as it writes the lists
  * in `demoListOrder`.

@@ -24,7 +24,7 @@ export function exitBegunAt(spec: ArrangementSpec, calendar: DemoCalendar): stri
 
 /**
  * The exit route of an arrangement whose exit is being decided, as beginning an exit writes it
- * (src/sharepoint/exit/begin-exit.ts; gravesham 5.3): one approval stage for the pack's deciding
+ * (src/sharepoint/exit/begin-exit.ts; default framework 5.3): one approval stage for the pack's deciding
  * roles, open since the exit began, then an inform stage that waits for the decision — each role
  * resolved to whoever held it for the arrangement's portfolio and directorate that day.
  */

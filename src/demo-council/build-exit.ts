@@ -3,7 +3,7 @@ import type { ArrangementSpec } from "./arrangement-spec";
 import type { DemoCalendar } from "./demo-calendar";
 import { itemLink, personLink, type DemoRow } from "./links";
 
-/** The exit record of an arrangement that is leaving or has ended (gravesham 2.12, 5.3). */
+/** The exit record of an arrangement that is leaving or has ended (default framework 2.12, 5.3). */
 export function buildExit(spec: ArrangementSpec, calendar: DemoCalendar): DemoRow<Exit> | undefined {
   const exit = spec.exit;
   if (!exit || (spec.status !== "exiting" && spec.status !== "ended")) return undefined;

@@ -9,7 +9,7 @@ const noRisks = new Set(["proposed", "screening", "screened-out"]);
 const measured = new Set(["active", "under-review", "exiting", "ended"]);
 
 /**
- * The risk register: written at evaluation (the assessment is mandatory, gravesham 2.11) and kept
+ * The risk register: written at evaluation (the assessment is mandatory, default framework 2.11) and kept
  * up while the arrangement runs; closed once it has ended or never went ahead.
  */
 export function buildRisks(spec: ArrangementSpec, calendar: DemoCalendar): DemoRow<Risk>[] {
@@ -32,7 +32,7 @@ export function buildRisks(spec: ArrangementSpec, calendar: DemoCalendar): DemoR
   }));
 }
 
-/** Key performance measures with a value for each period closed so far (gravesham 4.8). */
+/** Key performance measures with a value for each period closed so far (default framework 4.8). */
 export function buildMeasures(spec: ArrangementSpec, calendar: DemoCalendar): DemoRow<PerformanceMeasure>[] {
   if (!measured.has(spec.status)) return [];
   return (spec.measures ?? []).map((m, i) => {

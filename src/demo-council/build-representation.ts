@@ -16,7 +16,7 @@ export interface RepresentationRows {
 /**
  * Who represents the council and what they have declared. Appointments run from one annual
  * council meeting (late May) to the next, which is when the council checks it is represented by
- * the right person (dartford 11(iii)).
+ * the right person (joint-working code 11(iii)).
  */
 export function buildRepresentation(spec: ArrangementSpec, timeline: Timeline, calendar: DemoCalendar): RepresentationRows {
   const rows: RepresentationRows = { representatives: [], interests: [] };

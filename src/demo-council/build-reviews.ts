@@ -10,7 +10,7 @@ const monitored = new Set(["active", "under-review", "exiting"]);
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /**
- * The reviews an arrangement owes under gravesham: the register review (March–August, 6.6),
+ * The reviews an arrangement owes under the default framework: the register review (March–August, 6.6),
  * governance assurance for the AGS (February–March, 6.11) and, for full and joint-management
  * shared services, the annual review on each anniversary (6.8) with the year 1–2 or year 3+
  * template. Done ones are completed; a spec marked overdue has its latest one still due.

@@ -33,7 +33,7 @@ const meetingRecord = (roleId: string, day: string, spec: ArrangementSpec) => ({
 });
 
 /**
- * The approval route the gravesham engine gives for the arrangement's facts, with each role
+ * The approval route the engine gives, under the default framework, for the arrangement's facts, with each role
  * resolved to the person holding it on the day, worked in order up to where the story stands:
  * finished for live arrangements, part-way for those awaiting opinions or approval, stopped by a
  * rejection, or cancelled by a withdrawal. Arrangements from before the register have none.

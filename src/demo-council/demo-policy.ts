@@ -5,7 +5,7 @@ import type { PolicyPack } from "../domain/policy-pack/pack-schema";
 import { defaultPackId, getBuiltInPack } from "../policy/built-in-packs";
 import type { ArrangementSpec } from "./arrangement-spec";
 
-/** Northbrook runs under the default (gravesham) pack, so the demo shows the engine's own routes. */
+/** Northbrook runs under the default pack, so the demo shows the engine's own routes. */
 export function demoPack(): PolicyPack {
   const pack = getBuiltInPack(defaultPackId);
   if (!pack) throw new Error(`the built-in pack "${defaultPackId}" is missing`);

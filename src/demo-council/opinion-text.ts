@@ -7,7 +7,7 @@ export interface OpinionText {
 }
 
 /**
- * What the statutory officers say (gravesham 2.14, 3.9). Their worries follow the facts: a joint
+ * What the statutory officers say (default framework 2.14, 3.9). Their worries follow the facts: a joint
  * venture raises subsidy control and procurement, and being accountable body for a large sum asks
  * for a ring-fenced cost centre.
  */

@@ -55,11 +55,11 @@ export const roleHolderSpecs: Readonly<Record<string, readonly HolderSpec[]>> = 
     // The previous Housing & Health holder, kept so approvals given in their time still resolve.
     { person: "cllr-ward", portfolio: "housing-health", fromMonthsAgo: 60, toMonthsAgo: 37 },
   ],
-  // Gravesham 5.4: the Lead Member for an arrangement is the Cabinet member for its portfolio.
+  // Default framework 5.4: the Lead Member for an arrangement is the Cabinet member for its portfolio.
   "lead-member": cabinetMembers,
   director: directors,
   "head-of-service": headsOfService,
-  // protocol-j 2.16: the sponsoring officer is usually the Head of Service.
+  // partnership protocol 2.16: the sponsoring officer is usually the Head of Service.
   "sponsoring-officer": headsOfService,
   "lead-officer": [
     { person: "emergency-planning-manager", directorate: "communities" },
@@ -68,7 +68,7 @@ export const roleHolderSpecs: Readonly<Record<string, readonly HolderSpec[]>> = 
     { person: "hos-economy", directorate: "place" },
     { person: "hos-revenues", directorate: "corporate-services" },
   ],
-  // dartford and protocol-j leave the decision-maker to the scheme of delegation; Northbrook's
+  // joint-working code and partnership protocol leave the decision-maker to the scheme of delegation; Northbrook's
   // delegates it to the Chief Executive, who refers significant matters to Cabinet.
   "decision-maker": [{ person: "chief-executive" }],
   "chief-executive": [{ person: "chief-executive" }],

@@ -24,7 +24,7 @@ export interface Timeline {
   /** Entered from the old spreadsheet rather than proposed through the product. */
   legacy: boolean;
   registerOpened: string;
-  /** Ad hoc arrangements are set up within days, not months (gravesham 1.11a, 1.16d). */
+  /** Ad hoc arrangements are set up within days, not months (default framework 1.11a, 1.16d). */
   urgent: boolean;
 }
 

@@ -7,7 +7,7 @@ const day = (iso: string | undefined) => (iso ? iso.slice(0, 10) : "");
 
 /**
  * The governance-assurance summary for the Annual Governance Statement as one standalone,
- * printable page: weak and no assurance first (gravesham 6.11), every level said in words.
+ * printable page: weak and no assurance first (default framework 6.11), every level said in words.
  */
 export function assuranceSummaryToHtml(summary: AssuranceSummary, council: string, asOf: string): string {
   const e = escapeHtml;

@@ -19,7 +19,7 @@ export type PublicationDecision = { published: true } | { published: false; reas
 /**
  * Whether one arrangement appears on the published register, and if not, why — in the order a
  * Change Manager would check: an entry we cannot read is never published (fail safe), then the
- * arrangement's own Confidential flag, then its state, then the pack's exclusions (gravesham
+ * arrangement's own Confidential flag, then its state, then the pack's exclusions (default framework
  * 5.9c leaves out ad hoc arrangements).
  */
 export function publicationDecision(arrangement: Partial<Arrangement>, pack: PolicyPack, unreadable: readonly string[] = []): PublicationDecision {

@@ -9,7 +9,7 @@ import { categoryLabel, kindLabel, ratingLabel, statusLabel } from "./labels";
 import type { RegisterColumn } from "./register-columns";
 import type { CellValue, RegisterTable } from "./register-table";
 
-/** The key facts the Leader and Cabinet Committees see for each arrangement (gravesham 6.6). */
+/** The key facts the Leader and Cabinet Committees see for each arrangement (default framework 6.6). */
 export const reportColumns: readonly RegisterColumn[] = [
   { id: "name", header: "Name", type: "text", sources: ["Title"], width: 38 },
   { id: "kind", header: "Kind", type: "text", sources: ["Kind", "Subtype"], width: 28 },
@@ -52,7 +52,7 @@ function reviewState(review: Partial<Review> | undefined): string {
 }
 
 /**
- * The annual register report (gravesham 6.6, dartford 4(i)): the arrangements live on the
+ * The annual register report (default framework 6.6, joint-working code 4(i)): the arrangements live on the
  * register at the end of the round's window, with their key facts as they stood then and
  * whether each lead officer confirmed the entry in that year's review.
  */

@@ -8,7 +8,7 @@ export interface RiskRegisterRow {
   /** The pack's name for the arrangement's category, or its kind when the pack has none. */
   category: string;
   risk: Partial<Risk>;
-  /** The pack marks the arrangement's risks for the corporate risk register (dartford 9(vi)). */
+  /** The pack marks the arrangement's risks for the corporate risk register (joint-working code 9(vi)). */
   packMarksCorporate: boolean;
   ownerName?: string;
 }

@@ -11,7 +11,7 @@ import { siteConnection } from "../site-connection";
 export const exportUsage = `Usage: export --site <url> --format csv|xlsx|html [--published] [--out <file>] [--council <name>] [--token <bearer> | SP_TOKEN] [--as <email>]
 
   --published   the public register for the council's website: the policy pack's exclusions
-                applied (gravesham leaves out ad hoc arrangements), confidential arrangements
+                applied (the default pack leaves out ad hoc arrangements), confidential arrangements
                 and proposals left out, and no confidential field in any column.
                 Without it: the full INTERNAL register, for officers only — every arrangement,
                 confidential fields included. Do not publish it.

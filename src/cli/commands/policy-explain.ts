@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { parseFacts } from "../../domain/facts/facts";
 import { explain } from "../../domain/engine/explain";
+import { defaultPackId } from "../../policy/built-in-packs";
 import { CliError } from "../cli-error";
 import { readJsonFile } from "../read-json-file";
 import { resolvePack } from "../resolve-pack";
@@ -9,7 +10,7 @@ import type { Output } from "../output";
 export async function policyExplain(args: string[], out: Output): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { policy: { type: "string", default: "gravesham" }, facts: { type: "string" } },
+    options: { policy: { type: "string", default: defaultPackId }, facts: { type: "string" } },
     strict: true,
   });
   if (!values.facts) throw new CliError("Usage: policy explain --policy <name|pack.json> --facts <facts.json>", 2);

@@ -3,7 +3,7 @@ import type { Scorecard } from "../policy-pack/pack-schema";
 import type { ScoreWorking } from "./explanation";
 
 /**
- * Weighted scorecard (dartford 5(vii)): the share of criteria met, by weight, as a percentage;
+ * Weighted scorecard (joint-working code 5(vii)): the share of criteria met, by weight, as a percentage;
  * the highest threshold the score reaches gives the category, so 50% itself is "major".
  * An unanswered criterion counts as not met: the officer sees it unticked in the working.
  */

@@ -71,7 +71,7 @@ export function arrangementFromAnswers(answers: EvaluationAnswers, explanation: 
   });
 }
 
-/** The risks the officer assessed, as the arrangement's risk register starts (gravesham 4.13). */
+/** The risks the officer assessed, as the arrangement's risk register starts (default framework 4.13). */
 export function risksFromAnswers(answers: EvaluationAnswers, arrangementId: number, onCorporateRegister = false): Omit<Risk, "id" | "etag">[] {
   return (answers.risks ?? []).filter(isCompleteRisk).map((r) =>
     defined({

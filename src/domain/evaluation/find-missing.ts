@@ -9,7 +9,7 @@ export type { Missing } from "./field-problems";
 
 const filled = (value: string | undefined) => value !== undefined && value.trim() !== "";
 
-/** A risk the register can hold: named, scored and with a mitigation and an owner (gravesham 4.13). */
+/** A risk the register can hold: named, scored and with a mitigation and an owner (default framework 4.13). */
 export const isCompleteRisk = (risk: RiskAnswer): boolean =>
   filled(risk.title) && risk.likelihood !== undefined && risk.impact !== undefined && filled(risk.mitigation) && risk.owner !== undefined;
 

@@ -15,7 +15,7 @@ const listOf = (names: readonly string[]): string =>
 
 /**
  * The route a decision to exit takes, from the pack's exit rules (DOMAIN.md "Exit and termination";
- * gravesham 5.3: "the Lead Member must be involved in any decision to exit a partnership"): one
+ * default framework 5.3: "the Lead Member must be involved in any decision to exit a partnership"): one
  * approval stage for every role that decides (each must approve before the arrangement ends), then
  * an inform stage for the roles told of it. A pack naming no deciding role has no approval stage.
  */

@@ -42,7 +42,7 @@ export interface AssuranceSummary {
   cite: string;
 }
 
-/** Weak and no assurance first, for the Annual Governance Statement (gravesham 6.11); then limited, reasonable, substantial. */
+/** Weak and no assurance first, for the Annual Governance Statement (default framework 6.11); then limited, reasonable, substantial. */
 const order: Record<GovernanceLevel | "none", number> = { none: 0, weak: 0, limited: 1, reasonable: 2, substantial: 3 };
 
 /**

@@ -9,8 +9,8 @@ import { citing, listOf, roleNames } from "./wording";
 /**
  * Why an event the table does not allow from this state was refused. Where the domain has a
  * sharper answer than "not now" it gives it: an approval tried while opinions are awaited gets
- * the statutory-opinion message (gravesham 2.14); withdrawing a live arrangement is pointed to
- * the exit, where the Lead Member must take part (gravesham 5.3).
+ * the statutory-opinion message (default framework 2.14); withdrawing a live arrangement is pointed to
+ * the exit, where the Lead Member must take part (default framework 5.3).
  */
 const approvalEvents: readonly LifecycleEventType[] = ["record-stage-decision", "reject", "all-approvals-given"];
 const liveStates = ["active", "under-review", "exiting"] as const;

@@ -34,7 +34,7 @@ export interface ExitStrategyStatus {
   required: boolean;
   cite?: string;
   text?: string;
-  /** Who at the council is responsible for instigating exit (gravesham 2.12). */
+  /** Who at the council is responsible for instigating exit (default framework 2.12). */
   instigatedBy?: string;
 }
 

@@ -23,7 +23,7 @@ export type LifecycleEvent =
   | { type: "complete-review" }
   | { type: "begin-exit"; reason: string }
   | { type: "approve-exit"; role: string }
-  /** A role deciding the exit refuses it: the arrangement carries on (gravesham 5.3). */
+  /** A role deciding the exit refuses it: the arrangement carries on (default framework 5.3). */
   | { type: "refuse-exit"; role: string; reason: string }
   | { type: "end" }
   | { type: "withdraw"; reason: string };

@@ -3,7 +3,7 @@ import type { LifecycleEffect } from "./lifecycle-effects";
 import type { RoleDecision, StageProgress, StageStatus } from "./lifecycle-context";
 
 /**
- * How a route moves on. A route is worked strictly in order (gravesham 2.14: opinions, then
+ * How a route moves on. A route is worked strictly in order (default framework 2.14: opinions, then
  * Management Team, then the members' approval); inform stages need nothing from anyone, so they
  * are noted as soon as the route reaches them and never hold it up.
  */

@@ -12,7 +12,6 @@ export const roleNames = (context: Pick<LifecycleContext, "roleNames">, roles: r
 export const listOf = (items: readonly string[]): string =>
   items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 
-/** Pack cites are either bare section numbers ("2.14") or name their framework ("gravesham 2.14"). */
 /** "A", "A or B", "A, B or C". */
 export const oneOf = (items: readonly string[]): string =>
   items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
@@ -20,6 +19,7 @@ export const oneOf = (items: readonly string[]): string =>
 /** "an approval", "a meeting". */
 export const withArticle = (phrase: string): string => (/^[aeiou]/i.test(phrase) ? `an ${phrase}` : `a ${phrase}`);
 
+/** Pack cites are either bare section numbers ("2.14") or name their document ("framework 2.14"). */
 export const citing = (cite: string | undefined): string => {
   if (!cite) return "";
   return /^\d/.test(cite) ? ` (framework ${cite})` : ` (${cite})`;

@@ -24,7 +24,7 @@ export interface YearMonitoring {
 type Figure = Pick<Partial<BudgetFigure>, "financialYear" | "quarter" | "budget" | "actual" | "note">;
 
 /**
- * One financial year's quarterly budget monitoring (gravesham 4.8e). With `asOf`, quarters that
+ * One financial year's quarterly budget monitoring (default framework 4.8e). With `asOf`, quarters that
  * had not ended by then are left out, so a report for a past period shows the figures as they
  * stood then. Two rows for the same quarter (a typing slip in the list) are added together.
  */

@@ -9,7 +9,7 @@ export interface Variance {
 }
 
 /**
- * Budget against actual for a quarter or a year (gravesham 4.8e; dartford 12(iv) asks for a way
+ * Budget against actual for a quarter or a year (default framework 4.8e; joint-working code 12(iv) asks for a way
  * to deal with over- and underspends): the variance in pounds and per cent and whether it is an
  * over- or underspend. Undefined until both figures are known, so a quarter not yet reported is
  * never mistaken for an underspend. Pennies are rounded away so £0.004 is on budget.

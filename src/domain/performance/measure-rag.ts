@@ -8,7 +8,7 @@ export interface RagInput {
 }
 
 /**
- * Red / amber / green for one reported value against its target (gravesham 4.8; protocol-j 2.6):
+ * Red / amber / green for one reported value against its target (default framework 4.8; partnership protocol 2.6):
  * green when the target is met, amber when it is missed by no more than `tolerancePercent` of the
  * target, red when missed by more. A target of 0 leaves no room: any miss is red.
  */

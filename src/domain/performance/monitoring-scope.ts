@@ -23,7 +23,7 @@ function matchesAny(selectors: readonly Selector[] | undefined, arrangement: Arr
   return subject !== undefined && (selectors ?? []).some((s) => matchesSelector(s, subject, pack));
 }
 
-/** Are this arrangement's risks also for the council's corporate risk register (dartford 9(vi))? */
+/** Are this arrangement's risks also for the council's corporate risk register (joint-working code 9(vi))? */
 export const forCorporateRiskRegister = (pack: PolicyPack, arrangement: ArrangementFacts): boolean =>
   matchesAny(pack.monitoring?.corporateRiskRegister?.when, arrangement, pack);
 

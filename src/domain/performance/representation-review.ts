@@ -12,7 +12,7 @@ const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00
 export const reviewYearStart = (today: string): string => `${financialQuarterOf(today).startYear}-04-01`;
 
 /**
- * Where an appointment stands in this year's review of representation (dartford 11(iii): is the
+ * Where an appointment stands in this year's review of representation (joint-working code 11(iii): is the
  * council represented by the right person?): its term has ended, ends within 90 days, has been
  * confirmed since the review year began, or is still to be confirmed. A decision this year
  * (confirmed, or ended and confirmed so) takes it off the list.

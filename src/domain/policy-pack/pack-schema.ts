@@ -136,7 +136,7 @@ export const windowSchema = z
 /**
  * A review question. `answer: "yes-no"` asks for yes / in part / no (optionally with a comment)
  * and `assuring` says which answer gives assurance — "yes" for "is governance in place?", "no"
- * for dartford 6(viii)'s "has an issue seriously prejudiced an objective?". Without `answer` the
+ * for joint-working code 6(viii)'s "has an issue seriously prejudiced an objective?". Without `answer` the
  * question takes free text. Only yes/no questions count towards a governance rating.
  */
 export const questionSchema = z
@@ -166,7 +166,7 @@ export const reviewCycleSchema = z
     templates: z.array(reviewTemplateSchema).default([]),
     outcomes: z.array(z.object({ id, text, cite }).strict()).default([]),
     questions: z.array(questionSchema).default([]),
-    /** Completing this review sets the arrangement's governance rating (a self-assessment, dartford 31(i)). */
+    /** Completing this review sets the arrangement's governance rating (a self-assessment, joint-working code 31(i)). */
     ratesGovernance: z.boolean().optional(),
     cite,
   })
@@ -239,7 +239,7 @@ export const publicationSchema = z
 
 /**
  * Monitoring (optional; DOMAIN.md "Monitoring"). `corporateRiskRegister`: the arrangements whose
- * risks also go on the council's corporate risk register (dartford 9(vi)); `keyPartnerships`: the
+ * risks also go on the council's corporate risk register (joint-working code 9(vi)); `keyPartnerships`: the
  * arrangements in the executive's bi-annual performance report. Each `when` is a list of
  * selectors and an arrangement matching any of them is in. `ragTolerancePercent`: how far short
  * of target a measure may be and still be amber (the product's default is 10).

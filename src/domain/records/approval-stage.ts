@@ -5,7 +5,7 @@ import { isoDate, isoDateTime, itemId, listItemMeta, nonEmpty, packRef } from ".
 
 /**
  * Which route a stage belongs to: the approval to enter an arrangement, or the decision to leave it
- * (gravesham 5.3). Rows from before exits were routed have none and are entry stages.
+ * (default framework 5.3). Rows from before exits were routed have none and are entry stages.
  */
 export const routePurposes = ["entry", "exit"] as const;
 export type RoutePurpose = (typeof routePurposes)[number];

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { nonEmpty, webUrl } from "./common";
 
-/** Legal forms an arrangement may take (gravesham 1.12–1.13, protocol-j appendix 1.2). */
+/** Legal forms an arrangement may take (default framework 1.12–1.13, partnership protocol appendix 1.2). */
 export const legalForms = [
   "unincorporated-association",
   "company",
@@ -15,17 +15,17 @@ export const legalForms = [
   "other",
 ] as const;
 
-/** Executive partnerships take decisions; advisory ones only advise (wiltshire Annex 1). */
+/** Executive partnerships take decisions; advisory ones only advise (partnership working framework Annex 1). */
 export const decisionMakingModes = ["executive", "advisory"] as const;
 
 export const partnerSchema = z.object({ name: nonEmpty, sector: z.string().optional() });
 
-/** A key plan or strategy of the partnership (wiltshire Annex 1: "insert hyperlink where possible"). */
+/** A key plan or strategy of the partnership (partnership working framework Annex 1: "insert hyperlink where possible"). */
 export const linkSchema = z.object({ title: nonEmpty, url: webUrl.optional() });
 
 /**
  * Council resources made available to the partnership, one free-text answer per heading of
- * wiltshire Annex 1. Kept as one JSON note: the headings are answered together in the audit
+ * partnership working framework Annex 1. Kept as one JSON note: the headings are answered together in the audit
  * template, and thirteen mostly-empty columns would crowd the Change Manager's grid.
  */
 export const councilResourcesSchema = z

@@ -7,7 +7,7 @@ import { councilResourcesSchema, decisionMakingModes, legalForms, linkSchema, pa
 /**
  * An entry on the register: a partnership, shared service or working group (DOMAIN.md
  * "What an arrangement is"). Kind, sub-type and category are ids from the council's policy pack,
- * not a fixed list, so a council can add its own without a code change. The wiltshire Annex 1
+ * not a fixed list, so a council can add its own without a code change. The partnership working framework Annex 1
  * audit questions each have a home here, so the register can answer a periodic audit.
  */
 export const arrangementSchema = z
@@ -17,7 +17,7 @@ export const arrangementSchema = z
     kind: packRef,
     subtype: packRef.optional(),
     category: packRef.optional(),
-    /** Scorecard result, in percent (dartford 5: 50%+ is major). */
+    /** Scorecard result, in percent (joint-working code 5: 50%+ is major). */
     score: z.number().min(0).max(100).optional(),
     status: z.enum(lifecycleStates),
     /** Why it is in its state, e.g. the screening exclusion that screened it out. */
@@ -30,26 +30,26 @@ export const arrangementSchema = z
     leadPartner: z.string().optional(),
     /** The body that holds and cash-flows the money. */
     accountableBody: z.string().optional(),
-    /** wiltshire Annex 1: the organisation the partnership answers to (e.g. a board). */
+    /** partnership working framework Annex 1: the organisation the partnership answers to (e.g. a board). */
     accountableOrganisation: z.string().optional(),
     directorateId: itemId.optional(),
     portfolioId: itemId.optional(),
-    /** The responsible officer (wiltshire Annex 1). */
+    /** The responsible officer (partnership working framework Annex 1). */
     leadOfficer: personRefSchema.optional(),
-    /** The accountable service manager (protocol-j 2.16, wiltshire 4). */
+    /** The accountable service manager (partnership protocol 2.16, partnership working framework 4). */
     sponsoringOfficer: personRefSchema.optional(),
     leadMember: personRefSchema.optional(),
     startDate: isoDate.optional(),
     plannedEndDate: isoDate.optional(),
     nextReviewDue: isoDate.optional(),
-    /** £ a year the council contributes: money, staff time and assets (gravesham 1.11b). */
+    /** £ a year the council contributes: money, staff time and assets (default framework 1.11b). */
     councilContribution: pounds.optional(),
     totalBudget: pounds.optional(),
     governanceDocumentUrl: webUrl.optional(),
     termsOfReferenceUrl: webUrl.optional(),
     complaintsProcedureUrl: webUrl.optional(),
     exitStrategy: z.string().optional(),
-    /** Who at the council instigates exit (gravesham 2.12). */
+    /** Who at the council instigates exit (default framework 2.12). */
     exitInstigator: personRefSchema.optional(),
     governanceRating: z.enum(governanceLevels).optional(),
     governanceRatingDate: isoDate.optional(),
@@ -57,7 +57,7 @@ export const arrangementSchema = z
     decisionMaking: z.enum(decisionMakingModes).optional(),
     memberInvolvement: z.boolean().optional(),
     publicFacing: z.boolean().optional(),
-    /** Left out of the published register altogether (gravesham 5.9c). */
+    /** Left out of the published register altogether (default framework 5.9c). */
     confidential: z.boolean().optional(),
     confidentialNotes: z.string().optional(),
     policyPackId: packRef.optional(),

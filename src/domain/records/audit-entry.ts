@@ -8,7 +8,7 @@ export const auditActions = ["create", "update", "delete"] as const;
 export const auditChangeSchema = z.object({ before: z.unknown().optional(), after: z.unknown().optional() });
 
 /**
- * An append-only line of the audit trail (gravesham 5.6). The arrangement is a plain number,
+ * An append-only line of the audit trail (default framework 5.6). The arrangement is a plain number,
  * not a Lookup: the trail must outlive the item it describes.
  */
 export const auditEntrySchema = z.object({

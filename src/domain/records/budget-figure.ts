@@ -9,7 +9,7 @@ export const financialYearSchema = z
   .regex(/^\d{4}\/\d{2}$/, "write a financial year like 2025/26")
   .refine((year) => (Number(year.slice(0, 4)) + 1) % 100 === Number(year.slice(5)), "the second year must follow the first, like 2025/26");
 
-/** Budget against actual for one quarter: monitoring is at least quarterly (gravesham 4.8e). */
+/** Budget against actual for one quarter: monitoring is at least quarterly (default framework 4.8e). */
 export const budgetFigureSchema = z.object({
   ...listItemMeta,
   financialYear: financialYearSchema,

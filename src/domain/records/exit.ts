@@ -5,7 +5,7 @@ import { isoDate, itemId, listItemMeta, nonEmpty, packRef } from "./common";
 export const exitStatuses = ["proposed", "approved", "in-progress", "completed", "cancelled"] as const;
 
 /**
- * Leaving or ending an arrangement (gravesham 2.12, 5.3; dartford 6(x)–(xiii)). The Lead Member
+ * Leaving or ending an arrangement (default framework 2.12, 5.3; joint-working code 6(x)–(xiii)). The Lead Member
  * must be among those deciding; the arrangement stays on the register's history once ended.
  */
 export const exitSchema = z

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isoDate, itemId, listItemMeta, nonEmpty } from "./common";
 
-/** A representative's declared interest and how the conflict is managed (gravesham 4.3 i–j; protocol-j 2.13). */
+/** A representative's declared interest and how the conflict is managed (default framework 4.3 i–j; partnership protocol 2.13). */
 export const interestDeclarationSchema = z.object({
   ...listItemMeta,
   nature: nonEmpty,

@@ -8,7 +8,7 @@ export const measureFrequencies = ["monthly", "quarterly", "six-monthly", "annua
 export const measureActualSchema = z.object({ period: nonEmpty, value: z.number(), note: z.string().optional() });
 
 /**
- * A key performance measure with its target (gravesham 4.8). Actuals are kept with the measure as
+ * A key performance measure with its target (default framework 4.8). Actuals are kept with the measure as
  * a JSON note: a handful of periods a year, always read together with the target.
  */
 export const performanceMeasureSchema = z.object({

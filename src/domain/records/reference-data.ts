@@ -19,7 +19,7 @@ export const directorateSchema = z.object({
   active: z.boolean(),
 });
 
-/** A Corporate Plan objective; a partnership exists to help achieve these (gravesham 1.9). */
+/** A Corporate Plan objective; a partnership exists to help achieve these (default framework 1.9). */
 export const corporateObjectiveSchema = z.object({
   ...listItemMeta,
   title: nonEmpty,

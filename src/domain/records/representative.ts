@@ -5,7 +5,7 @@ import { inOrder, isoDate, itemId, listItemMeta, nonEmpty } from "./common";
 export const representativeTypes = ["councillor", "officer"] as const;
 
 /**
- * A councillor or officer who represents the council on an arrangement (dartford 11; wiltshire 4).
+ * A councillor or officer who represents the council on an arrangement (joint-working code 11; partnership working framework 4).
  * The name is always kept, so a representative who is not a user of the site can still be listed.
  */
 export const representativeSchema = z
@@ -20,7 +20,7 @@ export const representativeSchema = z
     termStart: isoDate.optional(),
     termEnd: isoDate.optional(),
     substitute: personRefSchema.optional(),
-    /** When the annual review of representation last confirmed the appointment continues (dartford 11(iii)). */
+    /** When the annual review of representation last confirmed the appointment continues (joint-working code 11(iii)). */
     confirmedOn: isoDate.optional(),
   })
   .superRefine((r, ctx) => {

@@ -6,7 +6,7 @@ export const reviewStatuses = ["due", "in-progress", "completed", "cancelled"] a
 
 /**
  * A review an arrangement owes: a pack review cycle (annual review, shared-service year 1–2 or
- * year 3+ template, wiltshire audit) or the register-wide windows (annual register review,
+ * year 3+ template, partnership working framework audit) or the register-wide windows (annual register review,
  * governance assurance for the Annual Governance Statement). "Overdue" is not stored: it is a
  * due review whose due date has passed, worked out on the day.
  */
@@ -22,7 +22,7 @@ export const reviewSchema = z
     dueDate: isoDate,
     status: z.enum(reviewStatuses),
     answers: z.record(z.string(), z.unknown()).optional(),
-    /** A pack outcome id, e.g. dartford 6(vi) "remain-involved". */
+    /** A pack outcome id, e.g. joint-working code 6(vi) "remain-involved". */
     outcome: packRef.optional(),
     /** The governance assurance level the answers gave (src/domain/governance-rating), when the review rates governance. */
     rating: z.enum(governanceLevels).optional(),

@@ -2,12 +2,12 @@ import { z } from "zod";
 import { personRefSchema } from "./person-ref";
 import { isoDate, itemId, listItemMeta, nonEmpty } from "./common";
 
-/** Likelihood and impact are each scored 1 (lowest) to 5 (highest) (gravesham 4.13). */
+/** Likelihood and impact are each scored 1 (lowest) to 5 (highest) (default framework 4.13). */
 const oneToFive = z.number().int().min(1).max(5);
 
 export const riskStatuses = ["open", "closed"] as const;
 
-/** A risk on an arrangement's risk register (gravesham 2.11, 4.13; dartford 9). */
+/** A risk on an arrangement's risk register (default framework 2.11, 4.13; joint-working code 9). */
 export const riskSchema = z.object({
   ...listItemMeta,
   title: nonEmpty,
@@ -19,7 +19,7 @@ export const riskSchema = z.object({
   owner: personRefSchema.optional(),
   reviewDate: isoDate.optional(),
   status: z.enum(riskStatuses),
-  /** Major partnerships' risks also go on the corporate risk register (dartford 9(vi)). */
+  /** Major partnerships' risks also go on the corporate risk register (joint-working code 9(vi)). */
   onCorporateRegister: z.boolean(),
 });
 

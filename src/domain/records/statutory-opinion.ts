@@ -6,7 +6,7 @@ export const opinionViews = ["supports", "concerns", "objects"] as const;
 
 /**
  * The recorded opinion of a statutory officer (Monitoring Officer, Section 151 Officer) that must
- * precede any approval (gravesham 2.14, 3.9).
+ * precede any approval (default framework 2.14, 3.9).
  */
 export const statutoryOpinionSchema = z.object({
   ...listItemMeta,

@@ -74,7 +74,7 @@ function undo(register: Map<number, HistoricArrangement>, entry: AuditEntry): vo
 }
 
 /**
- * The register as it stood at `asAt`, told from today's register and the audit trail (gravesham
+ * The register as it stood at `asAt`, told from today's register and the audit trail (default framework
  * 5.6): every change logged after that moment is undone, newest first — an update gets its
  * "before" values back, a creation removes the entry, a deletion restores it. Columns the trail
  * never mentions keep today's values. An entry with no "create" in the trail (typed into

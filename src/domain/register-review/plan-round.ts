@@ -41,7 +41,7 @@ export const isRoundReview = (review: Partial<Review>, year: number): boolean =>
   review.reviewTypeId === registerReviewTypeId && review.status !== "cancelled" && roundYearOf(review.period) === year;
 
 /**
- * What opening a year's register review does (gravesham 6.6: each lead officer confirms their
+ * What opening a year's register review does (default framework 6.6: each lead officer confirms their
  * entries): one review per live arrangement the pack's review applies to, due on the window's
  * last day. An arrangement that already has that year's review gets no second one, so opening
  * the same year twice creates nothing; one that started after the window closed owes nothing.

@@ -15,7 +15,7 @@ const noteLimit = 2000;
 
 /**
  * The answers a confirmation needs: one to each question the pack's register review asks
- * (gravesham 6.6, 5.2b; dartford 4(i), 11(iii)). A "no" needs a note saying what is wrong, so
+ * (default framework 6.6, 5.2b; joint-working code 4(i), 11(iii)). A "no" needs a note saying what is wrong, so
  * the Change Manager can act on it. Every problem is named, against its question.
  */
 export function checkRoundAnswers(review: Pick<WindowedReview, "questions">, answers: Readonly<Record<string, RoundAnswer | undefined>>): AnswerProblem[] {

@@ -7,7 +7,7 @@ import { windowEndingIn, type WindowOccurrence } from "../review-calendar/window
 /** The review type a register review item is recorded under (the review calendar's id). */
 export const registerReviewTypeId = registerReviewId;
 
-/** One year's annual register review (gravesham 6.6): the pack's review and that year's window. */
+/** One year's annual register review (default framework 6.6): the pack's review and that year's window. */
 export interface RegisterReviewRound {
   year: number;
   /** What the Reviews list's Period column holds, e.g. "2026/27". */
@@ -20,7 +20,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /**
  * "2026/27" for the round held in 2026: the register review checks entries against the budget
- * of the council year it is held in ("reflecting current budgetary provision", gravesham 6.6).
+ * of the council year it is held in ("reflecting current budgetary provision", default framework 6.6).
  */
 export const roundPeriodLabel = (year: number): string => `${year}/${pad((year + 1) % 100)}`;
 
@@ -50,7 +50,7 @@ export function registerReviewRound(pack: PolicyPack, year: number): RegisterRev
 
 /**
  * The round a Change Manager most likely means on `today`: the one whose window is open, else
- * the next to open (a round is usually opened just before its window, gravesham 6.6).
+ * the next to open (a round is usually opened just before its window, default framework 6.6).
  */
 export function currentRoundYear(pack: PolicyPack, today: string): number | undefined {
   const review = pack.reviews.registerReview;

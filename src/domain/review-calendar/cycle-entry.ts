@@ -19,7 +19,7 @@ export interface CycleEntryInput {
 }
 
 /**
- * The one review of a cycle that matters on `asOf` (gravesham 6.8, dartford 31): the last one
+ * The one review of a cycle that matters on `asOf` (default framework 6.8, joint-working code 31): the last one
  * to fall due if it is still owed, overdue; otherwise the next one — done if already done early,
  * due within its notice month, upcoming before that. As with windows, a missed review is
  * overtaken once the next one falls due.
@@ -42,7 +42,7 @@ function entry(input: CycleEntryInput, schedule: CycleSchedule, occurrence: numb
   const dueDate = occurrenceDueDate(schedule, occurrence);
   const windowStart = occurrenceOpens(schedule, occurrence);
   const daysOverdue = status === "overdue" ? daysBetween(dueDate, asOf) : undefined;
-  // gravesham 6.8a: "for the first two years of operation, a comprehensive annual review" — a
+  // default framework 6.8a: "for the first two years of operation, a comprehensive annual review" — a
   // review looks back on the year just ending, so the review due on the second anniversary is
   // still about year 2 and comprehensive; the focused template starts with the year-3 review.
   const year = yearOfOperation(schedule.startDate, addDays(dueDate, -1));

@@ -11,7 +11,7 @@ export interface CycleSchedule {
 
 /**
  * How long before its due date a cycle's review shows as "due" rather than "upcoming". The
- * frameworks set no notice period for cycles (gravesham 6.8, dartford 31 say only "annual"), so
+ * frameworks set no notice period for cycles (default framework 6.8, joint-working code 31 say only "annual"), so
  * this is the product's choice: a month, to match the month-wide windows the packs speak in.
  */
 export const cycleNoticeMonths = 1;

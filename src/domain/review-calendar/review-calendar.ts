@@ -13,8 +13,8 @@ const yearKey = /^\d{4}$/;
 
 /**
  * Every review a council's pack asks of one arrangement, each at the occurrence that matters on
- * `asOf`, in the pack's order: the register review (gravesham 6.6), governance assurance
- * (gravesham 6.11), then each cycle (gravesham 6.8, dartford 31). Pure: `asOf` is the only
+ * `asOf`, in the pack's order: the register review (default framework 6.6), governance assurance
+ * (default framework 6.11), then each cycle (default framework 6.8, joint-working code 31). Pure: `asOf` is the only
  * "today" it knows, and completions dated after it had not happened yet.
  * Throws a RangeError for a date that is not a real `YYYY-MM-DD` or a period that cannot exist.
  */

@@ -18,7 +18,7 @@ export const wrapsNewYear = (window: MonthWindow): boolean => window.fromMonth >
 /**
  * The occurrence of `window` that ends in `year`. A window that wraps the new year is named by
  * the year it ends in because that is the year it reports for: assurance gathered over the
- * winter feeds the following spring's Annual Governance Statement (gravesham 6.11).
+ * winter feeds the following spring's Annual Governance Statement (default framework 6.11).
  */
 export function windowEndingIn(window: MonthWindow, year: number): WindowOccurrence {
   const startYear = wrapsNewYear(window) ? year - 1 : year;

@@ -33,7 +33,7 @@ function completionFor(input: WindowedEntryInput, w: WindowOccurrence): Complete
 }
 
 /**
- * The one occurrence that matters on `asOf` (gravesham 6.6 register review, 6.11 governance
+ * The one occurrence that matters on `asOf` (default framework 6.6 register review, 6.11 governance
  * assurance): the open window, due or done; else last year's if it closed unsettled, overdue;
  * else the next one to open, upcoming. A missed year stays overdue until the next window opens,
  * when that year's review takes its place: the Annual Governance Statement it fed has moved on.

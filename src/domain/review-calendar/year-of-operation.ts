@@ -3,7 +3,7 @@ import { compareIsoDates, parseIsoDate, type IsoDate } from "./iso-date";
 
 /**
  * Which year of operation an arrangement is in on `date`: year 1 is the first 12 months from
- * the start date, year 2 begins on the first anniversary, and so on (gravesham 6.8 counts a
+ * the start date, year 2 begins on the first anniversary, and so on (default framework 6.8 counts a
  * shared service's reviews by its "years of operation"). Anniversaries use `addMonths` from the
  * start, so a service begun on 29 February starts its second year on 28 February.
  * Returns 0 before the start date: the arrangement is not yet in operation.

@@ -10,7 +10,7 @@ export interface AnswerProblem {
 /**
  * What stops a review being completed: every question answered (yes / in part / no for yes/no
  * questions, some words for the others) and, where the pack lists outcomes, one of them chosen
- * (dartford 6(vi)). A draft may be saved with anything missing; completing may not.
+ * (joint-working code 6(vi)). A draft may be saved with anything missing; completing may not.
  */
 export function checkAnswersComplete(form: ReviewForm, answers: Readonly<Record<string, unknown>>, outcome: string | undefined): AnswerProblem[] {
   const problems: AnswerProblem[] = [];

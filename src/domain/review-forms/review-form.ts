@@ -15,7 +15,7 @@ export interface ReviewForm {
   templateId?: string;
   templateName?: string;
   questions: ReviewQuestion[];
-  /** The outcomes one of which the review must end in (dartford 6(vi)); empty when the pack lists none. */
+  /** The outcomes one of which the review must end in (joint-working code 6(vi)); empty when the pack lists none. */
   outcomes: ReviewOutcome[];
   /** Completing it sets the arrangement's governance rating. */
   ratesGovernance: boolean;
@@ -26,8 +26,8 @@ export interface ReviewForm {
 /**
  * The form for a review type (`governance-assurance`, `register-review` or a cycle id) and, for a
  * cycle with templates, the template the review was scheduled with — or, if none was recorded,
- * the one for `yearOfOperation` (gravesham 6.8: comprehensive in years 1–2, focused from year 3).
- * A template's questions come first, then the cycle's own (dartford 31(i) asks both).
+ * the one for `yearOfOperation` (default framework 6.8: comprehensive in years 1–2, focused from year 3).
+ * A template's questions come first, then the cycle's own (joint-working code 31(i) asks both).
  * Undefined when the pack has no such review (it may have been renamed since the review was made).
  */
 export function reviewFormFor(pack: PolicyPack, reviewTypeId: string, templateId?: string, yearOfOperation?: number): ReviewForm | undefined {

@@ -20,7 +20,7 @@ export interface ReviewToCreate {
  * has no item of its type with the same due date. A type's periods each have their own due date,
  * so (arrangement, type, due date) names one period; running this again creates nothing.
  * The annual register review is left out: the Change Manager opens that round for every
- * arrangement at once (gravesham 6.6).
+ * arrangement at once (default framework 6.6).
  */
 export function reviewsToSchedule(arrangementName: string, entries: readonly CalendarEntry[], existing: readonly ScheduledReview[]): ReviewToCreate[] {
   const have = new Set(existing.map((r) => `${r.reviewTypeId}|${r.dueDate}`));

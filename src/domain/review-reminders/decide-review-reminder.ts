@@ -37,7 +37,7 @@ const none = (overdue: boolean, daysOverdue: number): ReminderDecision => ({ rem
  * - a review that is due (not yet overdue) gets one reminder, within `dueNoticeDays` of its date;
  * - once overdue it gets one reminder, and another only when `overdueReminderDays` have passed
  *   since the last — never one per run;
- * - once `escalateAfterDays` overdue, it is escalated to the director, once (gravesham 6.12 puts
+ * - once `escalateAfterDays` overdue, it is escalated to the director, once (default framework 6.12 puts
  *   reviews in the Change Manager's hands; the days are each pack's `reviews.reminders`).
  * Completed and cancelled reviews get nothing.
  */

@@ -37,7 +37,7 @@ export interface FindSimilarOptions {
 }
 
 // How much each part of the proposal says about duplication: the name most, then who the
-// partners are (dartford 4(ii): the register is the reference point for existing partnerships).
+// partners are (joint-working code 4(ii): the register is the reference point for existing partnerships).
 const weights = { name: 0.5, partners: 0.3, purpose: 0.2 } as const;
 const nameThreshold = 0.34;
 const purposeThreshold = 0.2;

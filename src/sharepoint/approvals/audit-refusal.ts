@@ -8,7 +8,7 @@ import type { StageContext } from "./stage-context";
 /**
  * Appends an audit entry for an attempt that was refused because the person has no part in the
  * stage (DESIGN.md "Identity": authorisation enforced where data is written, and the attempt is
- * kept — gravesham 5.6 asks for an audit trail). Nothing in the stage changed, so `changes` is empty.
+ * kept — default framework 5.6 asks for an audit trail). Nothing in the stage changed, so `changes` is empty.
  */
 export async function auditRefusedAttempt(sp: SPFI, context: StageContext, actor: PersonRef, what: string, reason: string, at: Date): Promise<void> {
   const who = actor.title ?? `Person #${actor.id}`;

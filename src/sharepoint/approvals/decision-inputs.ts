@@ -35,7 +35,7 @@ const viewWords: Record<OpinionView, string> = { supports: "supports the proposa
 
 /**
  * The card's inputs for this verb, or every problem with them at once, each a plain sentence:
- * an opinion needs its text and a view (gravesham 2.14: "sought and recorded"); a rejection or a
+ * an opinion needs its text and a view (default framework 2.14: "sought and recorded"); a rejection or a
  * request for changes needs a comment saying why, so the lead officer knows what to do next.
  */
 export function checkInputs(verb: DecisionVerb, inputs: DecisionInputs): CheckedInputs {

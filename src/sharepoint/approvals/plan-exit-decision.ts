@@ -23,7 +23,7 @@ interface ExitStep {
 const who = (request: DecisionRequest) => request.actor.title ?? `Person #${request.actor.id}`;
 
 /**
- * One decision on an exit route's approval stage (gravesham 5.3), through the lifecycle's exit
+ * One decision on an exit route's approval stage (default framework 5.3), through the lifecycle's exit
  * events: each deciding role approves (`approve-exit`) and once every one has, the arrangement
  * ends (`end`) — the inform stage's people are told, the exit is completed, and the arrangement
  * stays in the register as ended. A refusal (Reject, or Request changes) is `refuse-exit`: the
@@ -76,7 +76,7 @@ export function planExitDecision(context: StageContext, step: ExitStep): Decisio
   const tellNow = ended !== undefined;
   const informRows = tellNow ? context.route.filter((r) => r.record.type === "inform" && r.record.status === "pending") : [];
   const nextApproval = laterApprovals ? context.route.find((r, i) => i > index && r.record.type === "approval" && r.record.status === "pending") : undefined;
-  // Who took part: whoever began the exit, then everyone who approved it (the Lead Member, gravesham 5.3).
+  // Who took part: whoever began the exit, then everyone who approved it (the Lead Member, default framework 5.3).
   const involved = [...(context.exit?.record.decidedBy ?? []), ...decisions.filter((d) => d.outcome === "approved").map((d) => d.onBehalfOf ?? d.by)];
   const approvers = involved.filter((p, i) => involved.findIndex((q) => q.id === p.id) === i);
   const writes: DecisionWrites = {

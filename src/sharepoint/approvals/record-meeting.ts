@@ -19,7 +19,7 @@ import { writesFor } from "./writes-for";
 /**
  * What a meeting stage can resolve: support the proposal (the route moves on to the next stage),
  * send it back to the lead officer for changes, or not support it (the proposal is rejected) —
- * the same choices the lifecycle gives an approval stage (gravesham 2.14a, 3.10a).
+ * the same choices the lifecycle gives an approval stage (default framework 2.14a, 3.10a).
  */
 export const meetingResults = ["supported", "changes-requested", "not-supported"] as const;
 export type MeetingResult = (typeof meetingResults)[number];
@@ -46,7 +46,7 @@ export interface MeetingRecord {
 }
 
 /**
- * Records a meeting stage's outcome (gravesham 2.14a: the lead officer presents the proposal to
+ * Records a meeting stage's outcome (default framework 2.14a: the lead officer presents the proposal to
  * Management Team; 3.10a: Cabinet), which moves the route on to the members' approval. Only the
  * arrangement's lead officer, the Corporate Change Manager, or the person recording the body's
  * meetings (the stage's assignee) may record it. Recording it twice changes nothing.

@@ -62,7 +62,7 @@ export function factsOf(context: Pick<StageContext, "evaluation" | "arrangement"
 export const categoryOf = (context: Pick<StageContext, "evaluation" | "arrangement">): string | null =>
   context.arrangement.record.category ?? context.evaluation?.record.category ?? null;
 
-/** The pack's exit-strategy requirement (gravesham 2.12), as the lifecycle guards read it. */
+/** The pack's exit-strategy requirement (default framework 2.12), as the lifecycle guards read it. */
 function exitStrategyOf(context: StageContext, pack: PolicyPack): LifecycleContext["exitStrategy"] {
   const rule = pack.requirements.exitStrategy;
   const required = rule !== undefined && matchesSelector(rule.when, { facts: factsOf(context), category: categoryOf(context) }, pack);

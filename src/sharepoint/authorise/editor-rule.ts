@@ -19,8 +19,8 @@ export type RoleHolderFacts = Pick<RoleHolder, "roleId" | "person" | "delegate" 
 /**
  * Who may edit an arrangement and the records kept under it (risks, measures, budget, people,
  * reviews, exits): its lead officer and its sponsoring officer keep their own records current
- * (gravesham 4.8; protocol-j 2.16), and the Corporate Change Manager, who maintains the whole
- * register (gravesham 5.9, 6.7), may edit any. A Change Manager's named delegate acts for them
+ * (default framework 4.8; partnership protocol 2.16), and the Corporate Change Manager, who maintains the whole
+ * register (default framework 5.9, 6.7), may edit any. A Change Manager's named delegate acts for them
  * while they hold the role (RoleHolders "delegate"). Pure, so the tab and the repository share it.
  */
 export function editorStanding(

@@ -22,7 +22,7 @@ export interface ScreenOutResult {
 }
 
 /**
- * Records a proposal the screening found not to be a partnership (dartford 2.3; protocol-j 2.2):
+ * Records a proposal the screening found not to be a partnership (joint-working code 2.3; partnership protocol 2.2):
  * the register entry becomes "screened out" with the exclusion and what applies instead, and the
  * evaluation is closed with that as its outcome. Both writes carry their audit entries.
  */

@@ -36,7 +36,7 @@ export interface BeginExitResult {
 const roleName = (pack: PolicyPack, id: string) => pack.roles.find((r) => r.id === id)?.name ?? id;
 
 /**
- * Begins an exit (gravesham 5.3, 2.12; dartford 6(x)–(xiii); DOMAIN.md "Exit and termination"):
+ * Begins an exit (default framework 5.3, 2.12; joint-working code 6(x)–(xiii); DOMAIN.md "Exit and termination"):
  * records the reason, notice, succession, liabilities and assets in the Exits list, moves the
  * arrangement to exiting (lifecycle `begin-exit`), and opens the exit's decision as approval
  * stages for the roles the pack names — resolved to the people holding them for this arrangement's

@@ -30,7 +30,7 @@ export interface ConfirmRequest {
 }
 
 /**
- * A lead officer confirms their entry in a year's register review (gravesham 6.6): the review is
+ * A lead officer confirms their entry in a year's register review (default framework 6.6): the review is
  * completed with who and when and the answers to the pack's questions, in one audited write.
  * Who may confirm is the arrangement's rule (lead officer, sponsoring officer, Change Manager),
  * enforced by the repository; a review already confirmed is left as it is.

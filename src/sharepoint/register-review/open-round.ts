@@ -30,7 +30,7 @@ function messageFor(period: string, created: number, alreadyOpen: number): strin
 }
 
 /**
- * Opens a year's annual register review (gravesham 6.6): one Reviews item per live arrangement
+ * Opens a year's annual register review (default framework 6.6): one Reviews item per live arrangement
  * the pack's review applies to, due on the window's last day, each audited. Only the Change
  * Manager (or their delegate) may open it — checked here, where the writes are made, before
  * anything is written. Opening a year again creates only what is missing.

@@ -16,7 +16,7 @@ export interface ReviewFormData {
   pack: PolicyPack;
   /** Undefined when the pack no longer has this review type; the page says so and keeps the answers. */
   form?: ReviewForm;
-  /** The year of operation the review looks back on (gravesham 6.8), when the arrangement has a start date. */
+  /** The year of operation the review looks back on (default framework 6.8), when the arrangement has a start date. */
   yearOfOperation?: number;
 }
 

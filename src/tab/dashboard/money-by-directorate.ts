@@ -9,7 +9,7 @@ export interface MoneyCommitted {
 }
 
 /**
- * The council's money committed each year (gravesham 1.11b: money, staff time and assets) to
+ * The council's money committed each year (default framework 1.11b: money, staff time and assets) to
  * arrangements in operation, by directorate, largest first.
  */
 export function moneyByDirectorate(rows: readonly DashboardArrangement[], directorateName: (id: number) => string | undefined): MoneyCommitted {

@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * Beginning an exit (DOMAIN.md "Exit and termination"; gravesham 5.3, 2.12): the reason from the
+ * Beginning an exit (DOMAIN.md "Exit and termination"; default framework 5.3, 2.12): the reason from the
  * council's list, notice, succession, liabilities and assets. Saving moves the arrangement to
  * exiting and sends the decision, by card, to the roles the council's policy names.
  */

@@ -35,7 +35,7 @@ const standingBadge: Record<AppointmentStanding, { text: string; color: "danger"
 };
 
 /**
- * The annual review of representation (dartford 11(iii); protocol-j 2.16): every appointment to a
+ * The annual review of representation (joint-working code 11(iii); partnership protocol 2.16): every appointment to a
  * running partnership, those whose term has ended or is ending and those not yet confirmed this
  * year first. Each is confirmed as continuing, or ended; both are audited with the reason.
  */

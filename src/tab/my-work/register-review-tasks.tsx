@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * My work's part of the annual register review (gravesham 6.6): each of my records in an open
+ * My work's part of the annual register review (default framework 6.6): each of my records in an open
  * round, with "Confirm as correct" and "Correct it" (the record opens for editing; come back and
  * confirm once it is right). Shows nothing when no round asks anything of me.
  */

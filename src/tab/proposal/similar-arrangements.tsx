@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 const strength = (score: number) => (score >= 0.6 ? { text: "Strong match", color: "danger" as const } : score >= 0.45 ? { text: "Likely match", color: "warning" as const } : { text: "Possible match", color: "informative" as const });
 
 /**
- * The register's arrangements like the one being typed (dartford 4(ii): the register is the
+ * The register's arrangements like the one being typed (joint-working code 4(ii): the register is the
  * reference point that avoids duplicates), each linked to its record with why it matches. The
  * count is announced politely as it changes; the list itself is not, so typing is not drowned out.
  */

@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 const mimeTypes = { xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", html: "text/html;charset=utf-8" } as const;
 
 /**
- * The annual register report for the Leader and Cabinet Committees (gravesham 6.6): the register
+ * The annual register report for the Leader and Cabinet Committees (default framework 6.6): the register
  * as it stood at the end of the year's review, with each entry's confirmation. Printable from
  * the page, and downloadable as a workbook or a standalone web page.
  */

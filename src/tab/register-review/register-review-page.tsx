@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * The annual register review (gravesham 6.6): the Change Manager opens a year's round, and sees
+ * The annual register review (default framework 6.6): the Change Manager opens a year's round, and sees
  * who has and has not confirmed their records; the report for the Leader and Cabinet Committees
  * is one link away.
  */

@@ -34,7 +34,7 @@ function yearFromAddress(): number {
 const levelCell = (row: AssuranceSummaryRow) => (row.level ? <GovernanceLevelBadge level={row.level} /> : "No assurance given");
 
 /**
- * The governance-assurance summary for the Annual Governance Statement (gravesham 6.11): every
+ * The governance-assurance summary for the Annual Governance Statement (default framework 6.11): every
  * arrangement's assurance for the year, weak or no assurance at the top, then limited, reasonable
  * and substantial, with where each fell short. Printable as it stands (the browser's Print).
  */

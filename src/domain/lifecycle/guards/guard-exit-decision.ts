@@ -3,7 +3,7 @@ import { LifecycleError } from "../lifecycle-error";
 import { citing, listOf, roleName, roleNames } from "../wording";
 
 /**
- * gravesham 5.3: "the Lead Member must be involved in any decision to exit a partnership". The
+ * default framework 5.3: "the Lead Member must be involved in any decision to exit a partnership". The
  * pack names the roles (`exit.decisionRoles`); each must take part before the arrangement ends.
  */
 export function guardExitDecisionRole(context: LifecycleContext, role: unknown): LifecycleError | null {

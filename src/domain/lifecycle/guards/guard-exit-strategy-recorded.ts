@@ -3,7 +3,7 @@ import { LifecycleError } from "../lifecycle-error";
 import { citing } from "../wording";
 
 /**
- * gravesham 2.12: approvers "should only look to approve a partnership where proper consideration
+ * default framework 2.12: approvers "should only look to approve a partnership where proper consideration
  * has been given to an 'exit strategy'", and it must be "clear on who has responsibility for
  * instigating the exit strategy at the council". Checked at submission and again before active,
  * because the evaluation can be edited while the route runs.

@@ -2,7 +2,7 @@ import { LifecycleError } from "../lifecycle-error";
 
 /**
  * Ends and send-backs must say why: the lead officer acts on it and the audit trail keeps it
- * (gravesham 5.6; a screened-out proposal "is recorded as such, with the reason" — DOMAIN.md).
+ * (default framework 5.6; a screened-out proposal "is recorded as such, with the reason" — DOMAIN.md).
  */
 export const reasonNeeds = {
   "screen-out": "A reason is required to screen a proposal out: the register records why it is not a partnership.",

@@ -6,7 +6,7 @@ import { citing, listOf, roleNames, stageName } from "../wording";
 /**
  * An arrangement becomes active only when its whole route is done: every approval stage approved
  * by all its roles ("must be formally approved by the Director, Leader … and Portfolio Holder",
- * gravesham 2.14b) and every meeting recorded (2.14a, 3.10a). Inform stages never hold it up.
+ * default framework 2.14b) and every meeting recorded (2.14a, 3.10a). Inform stages never hold it up.
  */
 export function guardRouteComplete(context: LifecycleContext): LifecycleError | null {
   const index = currentStageIndex(context.stages);

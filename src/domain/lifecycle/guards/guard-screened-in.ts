@@ -4,7 +4,7 @@ import { citing } from "../wording";
 
 /**
  * Only a proposal that the screening found to be a partnership goes on to evaluation: contracts
- * for services, consultative groups and the like leave the process (dartford 2.3, protocol-j 2.2).
+ * for services, consultative groups and the like leave the process (joint-working code 2.3, partnership protocol 2.2).
  */
 export function guardScreenedIn(context: LifecycleContext): LifecycleError | null {
   const { screening } = context;

@@ -6,7 +6,7 @@ import { currentStageIndex } from "../route-progress";
 import { capitalise, citing, listOf, oneOf, roleName, roleNames, stageName, stageTypeWords, withArticle } from "../wording";
 
 /**
- * Stages are worked strictly in route order (gravesham 2.14a: a significant partnership is
+ * Stages are worked strictly in route order (default framework 2.14a: a significant partnership is
  * discussed at Management Team *prior to* the members' approval), and only the roles a stage
  * names may decide it, once each.
  */

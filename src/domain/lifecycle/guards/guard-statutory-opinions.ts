@@ -4,7 +4,7 @@ import { isStageDone } from "../route-progress";
 import { capitalise, citing, listOf, roleNames, stageName } from "../wording";
 
 /**
- * gravesham 2.14 and 3.9: "Before formally entering into the partnership the opinions of the
+ * default framework 2.14 and 3.9: "Before formally entering into the partnership the opinions of the
  * Deputy Monitoring Officer and Section 151 Officer must be sought and recorded". Which opinions
  * are demanded is the policy's business: they are the route's opinion stages.
  */

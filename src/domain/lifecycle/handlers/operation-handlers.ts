@@ -4,7 +4,7 @@ import { guardReasonGiven } from "../guards/guard-reason-given";
 import type { LifecycleContext } from "../lifecycle-context";
 import { moved, refused, type TransitionResult } from "./transition-result";
 
-/** Reviews (gravesham 6.6–6.11) take an active arrangement aside and bring it back. */
+/** Reviews (default framework 6.6–6.11) take an active arrangement aside and bring it back. */
 export const beginReview = (context: LifecycleContext): TransitionResult => moved(context, "under-review");
 
 export const completeReview = (context: LifecycleContext): TransitionResult => moved(context, "active");
@@ -26,7 +26,7 @@ export function approveExit(context: LifecycleContext, event: { role: string }):
 
 /**
  * A role that decides the exit refuses it, saying why: the arrangement is active again and the
- * exit's decision starts afresh if it is begun again (gravesham 5.3).
+ * exit's decision starts afresh if it is begun again (default framework 5.3).
  */
 export function refuseExit(context: LifecycleContext, event: { role: string; reason: unknown }): TransitionResult {
   const error = firstError(
@@ -37,7 +37,7 @@ export function refuseExit(context: LifecycleContext, event: { role: string; rea
   return moved(context, "active", { exit: { ...context.exit, approvedBy: [] } });
 }
 
-/** gravesham 5.3: "with Cabinet being advised of this decision as appropriate". */
+/** default framework 5.3: "with Cabinet being advised of this decision as appropriate". */
 export function end(context: LifecycleContext): TransitionResult {
   const roles = context.exit.informRoles ?? [];
   return moved(context, "ended", {}, roles.length > 0 ? [{ type: "inform-exit", roles, cite: context.exit.cite }] : []);

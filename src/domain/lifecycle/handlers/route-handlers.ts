@@ -15,7 +15,7 @@ function decide(context: LifecycleContext, act: StageAct, decision: RoleDecision
   return stage && isStageDone(stage) ? advanceRoute(stages) : { stages, effects: [] };
 }
 
-/** gravesham 2.14: once every opinion is recorded, the approvals may open. */
+/** default framework 2.14: once every opinion is recorded, the approvals may open. */
 export function recordOpinion(context: LifecycleContext, act: StageAct): TransitionResult {
   const error = guardStageInTurn(context, act, ["opinion"]);
   if (error) return refused(error);
@@ -23,7 +23,7 @@ export function recordOpinion(context: LifecycleContext, act: StageAct): Transit
   return moved(context, opinionsComplete(stages) ? "awaiting-approval" : "awaiting-opinions", { stages }, effects);
 }
 
-/** An approver approves, or an officer records a meeting's outcome (gravesham 2.14a, 3.10a). */
+/** An approver approves, or an officer records a meeting's outcome (default framework 2.14a, 3.10a). */
 export function recordStageDecision(context: LifecycleContext, act: StageAct): TransitionResult {
   const error = guardStageInTurn(context, act, ["approval", "meeting"]);
   if (error) return refused(error);

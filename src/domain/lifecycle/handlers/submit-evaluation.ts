@@ -5,7 +5,7 @@ import { moved, type TransitionResult } from "./transition-result";
 
 /**
  * Submitting the evaluation starts the route afresh (a resubmission after changes needs fresh
- * decisions). Opinions come first (gravesham 2.14); a route with nothing to decide — a working
+ * decisions). Opinions come first (default framework 2.14); a route with nothing to decide — a working
  * group (2.15–2.16) or an inform-only route (3.10 ad hoc resilience) — goes straight to active.
  */
 export function submitEvaluation(context: LifecycleContext): TransitionResult {

@@ -15,7 +15,7 @@ const fields: readonly ItemField[] = [
 ];
 
 /**
- * A quarter's budget and actual (gravesham 4.8e: at least quarterly). The quarter already on the
+ * A quarter's budget and actual (default framework 4.8e: at least quarterly). The quarter already on the
  * record for that year is changed with its ETag; otherwise a new row is added.
  */
 export default function BudgetFigureForm({ arrangementId, figures, today, onDone, onCancel, onReload }: {

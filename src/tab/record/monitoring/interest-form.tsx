@@ -6,7 +6,7 @@ import { useSession } from "../../lib/session/session-context";
 import type { ItemField } from "./item-draft";
 import { ItemForm } from "./item-form";
 
-/** A representative's declared interest in this arrangement and how the conflict is managed (gravesham 4.3 i–j; protocol-j 2.13). */
+/** A representative's declared interest in this arrangement and how the conflict is managed (default framework 4.3 i–j; partnership protocol 2.13). */
 export default function InterestForm({ arrangementId, representatives, today, onDone, onCancel, onReload }: {
   arrangementId: number;
   representatives: readonly ListRow<Representative>[];

@@ -30,7 +30,7 @@ function suggestedPeriod(frequency: PerformanceMeasure["frequency"] | undefined,
 }
 
 /**
- * Recording a measure's actual for a period (gravesham 4.8: regular reporting against targets).
+ * Recording a measure's actual for a period (default framework 4.8: regular reporting against targets).
  * A value for a period already reported replaces it (a correction); the audit keeps the old one.
  */
 export default function MeasureActualForm({ measure, today, onDone, onCancel, onReload }: {

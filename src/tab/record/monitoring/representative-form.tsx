@@ -7,7 +7,7 @@ import { ukDate, words } from "../view/format";
 import { draftFrom, type ItemField } from "./item-draft";
 import { ItemForm } from "./item-form";
 
-/** An appointment to the partnership (dartford 11; wiltshire 4): who, in what role, for what term, and their substitute. */
+/** An appointment to the partnership (joint-working code 11; partnership working framework 4): who, in what role, for what term, and their substitute. */
 export const representativeFields: readonly ItemField[] = [
   { property: "name", label: "Name", input: "text", required: true, hint: "As the appointment was made, for example “Cllr Priya Shah”." },
   { property: "type", label: "Councillor or officer", input: "choice", required: true, options: representativeTypes.map((t) => ({ value: t, label: words(t) })) },

@@ -8,7 +8,7 @@ import { ItemForm } from "./item-form";
 
 const scoreHint = (low: string, high: string) => `1 (${low}) to 5 (${high})`;
 
-/** A risk's fields as the officer keeps them (gravesham 4.13: likelihood, impact, mitigation; dartford 9). */
+/** A risk's fields as the officer keeps them (default framework 4.13: likelihood, impact, mitigation; joint-working code 9). */
 export const riskFields: readonly ItemField[] = [
   { property: "title", label: "Risk", input: "text", required: true, hint: "What could go wrong, in a few words." },
   { property: "likelihood", label: "Likelihood (1–5)", input: "number", required: true, min: 1, max: 5, hint: scoreHint("rare", "almost certain") },
@@ -27,7 +27,7 @@ export type RiskFormMode = { mode: "add" } | { mode: "edit"; risk: ListRow<Risk>
 
 /**
  * Adding, changing or closing a risk on the record. A new risk of an arrangement the pack marks
- * for the corporate risk register starts marked so (dartford 9(vi)); the officer can still say otherwise.
+ * for the corporate risk register starts marked so (joint-working code 9(vi)); the officer can still say otherwise.
  */
 export default function RiskForm({ arrangementId, forCorporate, form, onDone, onCancel, onReload }: {
   arrangementId: number;

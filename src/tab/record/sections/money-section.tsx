@@ -37,7 +37,7 @@ const useStyles = makeStyles({
 
 type MoneyForm = { kind: "actual"; measure: ListRow<PerformanceMeasure> } | { kind: "budget" };
 
-/** Key performance measures rated red / amber / green against their targets (gravesham 4.8) and quarterly budget against actual (4.8e). */
+/** Key performance measures rated red / amber / green against their targets (default framework 4.8) and quarterly budget against actual (4.8e). */
 export function MoneySection({ data, today, mayEdit, reload }: SectionProps) {
   const styles = useStyles();
   const { pack } = usePolicy();

@@ -5,7 +5,7 @@ import { SectionCard } from "../parts/section-card";
 import type { SectionProps } from "../section-props";
 import { annexOneGroups } from "../view/annex-one";
 
-/** The record answering every question of the wiltshire Annex 1 partnership audit template. */
+/** The record answering every question of the partnership working framework Annex 1 partnership audit template. */
 export function OverviewSection({ data }: SectionProps) {
   const labels = usePackLabels();
   const a = data.arrangement.record;

@@ -25,7 +25,7 @@ type PeopleForm = RepresentativeFormMode | { mode: "interest" };
 const term = (start: string | undefined, end: string | undefined) =>
   start || end ? `${start ? ukDate(start, "short") : "Not recorded"} to ${end ? ukDate(end, "short") : "no end date"}` : notRecorded;
 
-/** Who represents the council on the arrangement (dartford 11) and their declared interests (gravesham 4.3 i–j). */
+/** Who represents the council on the arrangement (joint-working code 11) and their declared interests (default framework 4.3 i–j). */
 export function PeopleSection({ data, today, mayEdit, reload }: SectionProps) {
   const styles = useStyles();
   const section = useSectionForm<PeopleForm>(reload);

@@ -28,7 +28,7 @@ const useStyles = makeStyles({
   bar: { marginBottom: "12px" },
 });
 
-/** The arrangement's risk register (gravesham 2.11, 4.13; dartford 9), its heat map, and adding, changing and closing risks. */
+/** The arrangement's risk register (default framework 2.11, 4.13; joint-working code 9), its heat map, and adding, changing and closing risks. */
 export function RisksSection({ data, today, mayEdit, reload }: SectionProps) {
   const styles = useStyles();
   const { pack } = usePolicy();

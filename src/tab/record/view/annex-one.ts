@@ -42,7 +42,7 @@ const joined = (...parts: (string | undefined | false)[]): AnnexAnswer =>
   text(parts.filter((p): p is string => !!p && !!p.trim()).map((p) => p.trim().replace(/[.;]$/, "")).join(". "));
 
 /**
- * Every question of the wiltshire Annex 1 partnership audit template (DOMAIN.md "The register"),
+ * Every question of the partnership working framework Annex 1 partnership audit template (DOMAIN.md "The register"),
  * answered from the record, in the template's order. A question the record cannot answer says
  * "Not recorded", so the gaps an auditor would find are visible before the audit.
  */

@@ -19,7 +19,7 @@ const sum = (values: (number | undefined)[]): number | undefined =>
   values.some((v) => v !== undefined) ? values.reduce<number>((total, v) => total + (v ?? 0), 0) : undefined;
 
 /**
- * Budget against actual by financial year and quarter (gravesham 4.8e: at least quarterly), newest
+ * Budget against actual by financial year and quarter (default framework 4.8e: at least quarterly), newest
  * year first. The year's variance counts only quarters with both figures, so a quarter not yet
  * reported does not look like an underspend.
  */
